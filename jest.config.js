@@ -1,0 +1,30 @@
+// Two projects: `unit` (*.spec.ts, no I/O) and `integration` (*.int-spec.ts and *.e2e-spec.ts against the real
+// PostgreSQL, Redis and Kafka, started once per run by a global setup). SWC transpiles; `npm run typecheck`
+// type-checks once, outside jest.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs' }, sourceMaps: 'inline' }];
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.var/'],
+  // Workspace libraries are symlinked into node_modules; their real paths are outside it, so they are transformed.
+  transformIgnorePatterns: ['/node_modules/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,tools,test}/**/*.{int,e2e}-spec.ts'],
+      globalSetup: '<rootDir>/libs/platform/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/platform/testing/src/global-teardown.ts',
+      setupFiles: ['<rootDir>/libs/platform/testing/src/setup-env.ts'],
+      testTimeout: 60_000,
+      slowTestThreshold: 20,
+    },
+  ],
+};

@@ -1,0 +1,268 @@
+/**
+ * A real single-node Apache Kafka 4.x broker in KRaft combined mode, run from jars that Maven resolves
+ * (see tools/kafka/pom.xml and ../shared/reference/kafka-and-reliability.md §2).
+ *
+ * - Jars are resolved once into tools/kafka/.cache/libs-<version> (and Maven's own ~/.m2 cache).
+ * - Data, logs and the pid file live in this checkout's ignored `.var/kafka/`, never shared between clones.
+ * - `startKafka` is idempotent: a broker already answering on the port is reused.
+ * - `stopKafka` sends SIGTERM (controlled shutdown) and falls back to SIGKILL.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+
+/** The checkout's root folder. */
+export const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const KAFKA_DIR = join(ROOT, 'tools', 'kafka');
+const VAR_DIR = join(ROOT, '.var', 'kafka');
+
+export interface KafkaBrokerOptions {
+  /** Client port (PLAINTEXT listener). */
+  port: number;
+  /** KRaft controller port. */
+  controllerPort: number;
+  /** Max heap for the broker JVM. */
+  heap: string;
+  /** How long to wait for readiness. */
+  readyTimeoutMs: number;
+}
+
+export interface KafkaBrokerHandle {
+  brokers: string[];
+  /** True when this call started the JVM; false when an already running broker was reused. */
+  started: boolean;
+  /** Milliseconds from spawning the JVM (or from the call, when reused) until an admin call succeeded. */
+  readyMs: number;
+  pid?: number;
+}
+
+export function defaultBrokerOptions(env: NodeJS.ProcessEnv = process.env): KafkaBrokerOptions {
+  return {
+    port: Number(env.KAFKA_PORT ?? 9092),
+    controllerPort: Number(env.KAFKA_CONTROLLER_PORT ?? 9093),
+    heap: env.KAFKA_HEAP ?? '512m',
+    readyTimeoutMs: Number(env.KAFKA_READY_TIMEOUT_MS ?? 90_000),
+  };
+}
+
+function kafkaVersion(): string {
+  const pom = readFileSync(join(KAFKA_DIR, 'pom.xml'), 'utf8');
+  const m = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(pom);
+  if (!m) throw new Error('tools/kafka/pom.xml has no <kafka.version>');
+  return m[1];
+}
+
+/** Resolves the broker's runtime classpath with Maven, once per Kafka version. Returns the libs folder. */
+export function ensureKafkaJars(log: (msg: string) => void = () => undefined): string {
+  const version = kafkaVersion();
+  const libs = join(KAFKA_DIR, '.cache', `libs-${version}`);
+  if (existsSync(join(libs, '.complete'))) return libs;
+  const tmp = `${libs}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  log(`Resolving Apache Kafka ${version} jars with Maven (first run only)...`);
+  execFileSync(
+    'mvn',
+    ['-q', '-B', '-f', join(KAFKA_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const jars = readdirSync(tmp).filter((f) => f.endsWith('.jar'));
+  if (!jars.some((j) => j.startsWith('kafka_2.13-')) || !jars.some((j) => j.startsWith('log4j-slf4j-impl-'))) {
+    throw new Error(`Maven resolved an incomplete Kafka classpath in ${tmp}`);
+  }
+  writeFileSync(join(tmp, '.complete'), new Date().toISOString());
+  rmSync(libs, { recursive: true, force: true });
+  renameSync(tmp, libs);
+  return libs;
+}
+
+function serverProperties(o: KafkaBrokerOptions, dataDir: string): string {
+  return [
+    'process.roles=broker,controller',
+    'node.id=1',
+    `controller.quorum.bootstrap.servers=127.0.0.1:${o.controllerPort}`,
+    'controller.listener.names=CONTROLLER',
+    `listeners=PLAINTEXT://127.0.0.1:${o.port},CONTROLLER://127.0.0.1:${o.controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${o.port}`,
+    'inter.broker.listener.name=PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    `log.dirs=${dataDir}`,
+    // Topics are declared and created explicitly with fixed partition counts (libs/contracts topics).
+    'auto.create.topics.enable=false',
+    'num.partitions=3',
+    // Single node: every internal topic has replication factor 1 (kafkajs#1752).
+    'offsets.topic.replication.factor=1',
+    'offsets.topic.num.partitions=1',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'transaction.state.log.num.partitions=1',
+    'share.coordinator.state.topic.replication.factor=1',
+    'share.coordinator.state.topic.min.isr=1',
+    'default.replication.factor=1',
+    'min.insync.replicas=1',
+    // No 3 s wait before the first consumer group rebalance.
+    'group.initial.rebalance.delay.ms=0',
+    'num.network.threads=2',
+    'num.io.threads=2',
+    'log.segment.bytes=16777216',
+    'log.cleaner.dedupe.buffer.size=16777216',
+    'log.retention.check.interval.ms=60000',
+    '',
+  ].join('\n');
+}
+
+const LOG4J2 = [
+  'status = warn',
+  'appender.file.type = File',
+  'appender.file.name = FILE',
+  'appender.file.fileName = ${sys:kafka.logs.dir}/server.log',
+  'appender.file.layout.type = PatternLayout',
+  'appender.file.layout.pattern = [%d] %p %m (%c)%n',
+  'rootLogger.level = WARN',
+  'rootLogger.appenderRef.file.ref = FILE',
+  'logger.kafka.name = kafka',
+  'logger.kafka.level = INFO',
+  'logger.server.name = org.apache.kafka.server',
+  'logger.server.level = INFO',
+  '',
+].join('\n');
+
+async function adminAnswers(brokers: string[], timeoutMs = 2000): Promise<boolean> {
+  const kafka = new Kafka({
+    clientId: 'trustcircle-broker-probe',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: Math.min(timeoutMs, 1000),
+    requestTimeout: timeoutMs,
+    retry: { retries: 0 },
+  });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    await admin.listTopics();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+function pidFile(): string {
+  return join(VAR_DIR, 'kafka.pid');
+}
+
+function readPid(): number | undefined {
+  try {
+    const pid = Number(readFileSync(pidFile(), 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0) return undefined;
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the broker (or reuses a running one) and waits until an admin call succeeds. */
+export async function startKafka(
+  options: Partial<KafkaBrokerOptions> = {},
+  log: (msg: string) => void = () => undefined,
+): Promise<KafkaBrokerHandle> {
+  const o = { ...defaultBrokerOptions(), ...options };
+  const brokers = [`127.0.0.1:${o.port}`];
+  const t0 = Date.now();
+  if (await adminAnswers(brokers)) {
+    return { brokers, started: false, readyMs: Date.now() - t0, pid: readPid() };
+  }
+  const running = readPid();
+  if (running) {
+    // Our JVM is alive but not answering yet (another process is starting it): wait for it.
+    await waitReady(brokers, o.readyTimeoutMs, running);
+    return { brokers, started: false, readyMs: Date.now() - t0, pid: running };
+  }
+
+  const libs = ensureKafkaJars(log);
+  const dataDir = join(VAR_DIR, 'data');
+  const logsDir = join(VAR_DIR, 'logs');
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(logsDir, { recursive: true });
+  const props = join(VAR_DIR, 'server.properties');
+  writeFileSync(props, serverProperties(o, dataDir));
+  const log4j = join(VAR_DIR, 'log4j2.properties');
+  writeFileSync(log4j, LOG4J2);
+
+  const clusterIdFile = join(VAR_DIR, 'cluster-id');
+  if (!existsSync(clusterIdFile)) writeFileSync(clusterIdFile, randomBytes(16).toString('base64url'));
+  const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
+  const cp = `${libs}/*`;
+  const jvmCommon = [`-Dkafka.logs.dir=${logsDir}`, `-Dlog4j2.configurationFile=${log4j}`, '-Djava.awt.headless=true'];
+
+  // Format once; --ignore-formatted makes it a no-op on later starts.
+  execFileSync(
+    'java',
+    ['-Xmx256m', ...jvmCommon, '-cp', cp, 'kafka.tools.StorageTool', 'format', '--standalone', '--ignore-formatted', '-t', clusterId, '-c', props],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+
+  const out = openSync(join(logsDir, 'stdout.log'), 'a');
+  const tSpawn = Date.now();
+  const child = spawn(
+    'java',
+    [
+      `-Xms128m`,
+      `-Xmx${o.heap}`,
+      '-XX:+UseSerialGC',
+      '-Xshare:auto',
+      ...jvmCommon,
+      '-cp',
+      cp,
+      'kafka.Kafka',
+      props,
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  if (!child.pid) throw new Error('could not spawn java for the Kafka broker');
+  writeFileSync(pidFile(), String(child.pid));
+  child.unref();
+  await waitReady(brokers, o.readyTimeoutMs, child.pid);
+  return { brokers, started: true, readyMs: Date.now() - tSpawn, pid: child.pid };
+}
+
+async function waitReady(brokers: string[], timeoutMs: number, pid: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await adminAnswers(brokers, 1500)) return;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      throw new Error(`Kafka broker (pid ${pid}) exited before it was ready; see ${join(VAR_DIR, 'logs')}`);
+    }
+    if (Date.now() > deadline) throw new Error(`Kafka broker not ready after ${timeoutMs} ms; see ${join(VAR_DIR, 'logs')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Stops the broker this checkout started. Returns false when none was running. */
+export async function stopKafka(timeoutMs = 30_000): Promise<boolean> {
+  const pid = readPid();
+  if (!pid) return false;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(pidFile(), { force: true });
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(pid, 'SIGKILL');
+  rmSync(pidFile(), { force: true });
+  return true;
+}
+
+export function kafkaStatus(): { pid?: number; dataDir: string } {
+  return { pid: readPid(), dataDir: join(VAR_DIR, 'data') };
+}

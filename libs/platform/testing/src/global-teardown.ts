@@ -1,0 +1,16 @@
+/**
+ * Stops the Kafka broker if this run started it; a broker that was already running is left alone.
+ * KEEP_KAFKA=1 keeps it running for the next run.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, stopKafka } from '@trustcircle/devstack';
+
+export default async function globalTeardown(): Promise<void> {
+  try {
+    const record = JSON.parse(readFileSync(join(ROOT, '.var', 'test-run', 'infra.json'), 'utf8')) as { kafka: { started: boolean } };
+    if (record.kafka.started && process.env.KEEP_KAFKA !== '1') await stopKafka();
+  } catch {
+    // No record: nothing was started by this run.
+  }
+}

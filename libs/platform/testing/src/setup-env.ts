@@ -1,0 +1,12 @@
+// Runs in every integration-test worker before the test file: points config at the test infrastructure.
+import { TEST_INFRA } from './test-infra';
+
+process.env.NODE_ENV = 'test';
+process.env.DB_HOST ??= TEST_INFRA.dbHost;
+process.env.DB_PORT ??= String(TEST_INFRA.dbPort);
+process.env.DB_NAME = process.env.TEST_DB_NAME ?? TEST_INFRA.dbName;
+process.env.DB_PASSWORD ??= TEST_INFRA.dbRolePassword;
+process.env.REDIS_URL ??= TEST_INFRA.redisUrl;
+process.env.KAFKA_BROKERS ??= TEST_INFRA.kafkaBrokers;
+process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+process.env.LOG_LEVEL ??= 'warn';

@@ -1,0 +1,20 @@
+/**
+ * Where the integration tests find the shared infrastructure. One database and one Redis logical database are
+ * reserved for tests; every test isolates itself with its own tenant ids rather than resetting anything.
+ */
+export const TEST_INFRA = {
+  dbHost: '127.0.0.1',
+  dbPort: 5432,
+  dbName: 'trustcircle_test',
+  dbAdminUser: 'postgres',
+  dbRolePassword: 'trustcircle-test',
+  redisUrl: 'redis://127.0.0.1:6379/15',
+  kafkaBrokers: '127.0.0.1:9092',
+} as const;
+
+/** Refuses to touch a database whose name does not say it is for tests. */
+export function assertTestDatabase(name: string): void {
+  if (!/test/i.test(name)) {
+    throw new Error(`Refusing to run tests against database "${name}": its name must contain "test".`);
+  }
+}
