@@ -1,1 +1,103 @@
+import 'reflect-metadata';
+
 export * from './services';
+export * from './topics';
+export * from './envelope';
+export * from './event-definition';
+export * from './catalogue';
+export * from './event-builder';
+export * from './validation';
+export * from './intake';
+export * from './routes';
+export * from './common/validators';
+export * from './common/composite-validators';
+export * from './common/payout-account.v1';
+// Orders
+export * from './orders/order-status';
+export * from './orders/order-placed.v1';
+export * from './orders/order-status-changed.v1';
+export * from './orders/cancellation-requested.v1';
+export * from './orders/buyer-otp-requested.v1';
+export * from './orders/order-intake.v1';
+export * from './orders/orders.catalogue';
+// Escrow
+export * from './escrow/beneficiary.v1';
+export * from './escrow/cancellation-accepted.v1';
+export * from './escrow/cancellation-refused.v1';
+export * from './escrow/clawback-recorded.v1';
+export * from './escrow/cod-collection-mismatch.v1';
+export * from './escrow/cod-remitted.v1';
+export * from './escrow/document-issued.v1';
+export * from './escrow/escrow-expired.v1';
+export * from './escrow/escrow-funded.v1';
+export * from './escrow/escrow-opened.v1';
+export * from './escrow/escrow-paid-out.v1';
+export * from './escrow/escrow-refunded.v1';
+export * from './escrow/escrow-released.v1';
+export * from './escrow/escrow-underpaid.v1';
+export * from './escrow/escrow-vocabulary';
+export * from './escrow/hold-accepted.v1';
+export * from './escrow/hold-refused.v1';
+export * from './escrow/hold-released.v1';
+export * from './escrow/inspection-ended.v1';
+export * from './escrow/inspection-started.v1';
+export * from './escrow/instruction-failed.v1';
+export * from './escrow/instruction-settled.v1';
+export * from './escrow/ledger-check-failed.v1';
+export * from './escrow/manual-action-decided.v1';
+export * from './escrow/manual-action-proposed.v1';
+export * from './escrow/parked-payment-expired.v1';
+export * from './escrow/partner-settlement-closed.v1';
+export * from './escrow/partner-statement-reconciled.v1';
+export * from './escrow/payment-parked.v1';
+export * from './escrow/payment-received.v1';
+export * from './escrow/payout-account-missing.v1';
+export * from './escrow/payout-instruction-issued.v1';
+export * from './escrow/refund-destination-required.v1';
+export * from './escrow/refund-instruction-issued.v1';
+export * from './escrow/escrow.catalogue';
+// Delivery
+export * from './delivery/courier-intake.v1';
+export * from './delivery/delivery-vocabulary';
+export * from './delivery/shipment-delivered.v1';
+export * from './delivery/shipment-delivery-failed-finally.v1';
+export * from './delivery/shipment-first-scanned.v1';
+export * from './delivery/shipment-lost.v1';
+export * from './delivery/shipment-registered.v1';
+export * from './delivery/shipment-returned.v1';
+export * from './delivery/shipment-status-changed.v1';
+export * from './delivery/delivery.catalogue';
+// Disputes
+export * from './disputes/clawback-requested.v1';
+export * from './disputes/deadline-reminder.v1';
+export * from './disputes/dispute-decided.v1';
+export * from './disputes/dispute-escalated.v1';
+export * from './disputes/dispute-opened.v1';
+export * from './disputes/dispute-resolved.v1';
+export * from './disputes/dispute-vocabulary';
+export * from './disputes/dispute-withdrawn.v1';
+export * from './disputes/hold-outcome-recorded.v1';
+export * from './disputes/hold-requested.v1';
+export * from './disputes/merchant-responded.v1';
+export * from './disputes/offer-accepted.v1';
+export * from './disputes/offer-declined.v1';
+export * from './disputes/offer-made.v1';
+export * from './disputes/return-deadline-passed.v1';
+export * from './disputes/vulnerable-flag-changed.v1';
+export * from './disputes/disputes.catalogue';
+// Notifications
+export * from './notifications/notification-failed.v1';
+export * from './notifications/notification-sent.v1';
+export * from './notifications/notification-vocabulary';
+export * from './notifications/webhook-endpoint-disabled.v1';
+export * from './notifications/notifications.catalogue';
+// Partners
+export * from './partners/operator-signing-key-published.v1';
+export * from './partners/partner-upserted.v1';
+export * from './partners/partner-vocabulary';
+export * from './partners/partners.catalogue';
+// Platform
+export * from './platform/operator-alert-raised.v1';
+export * from './platform/platform.catalogue';
+// Samples for tests (plain data, no test framework)
+export * from './testing/samples';

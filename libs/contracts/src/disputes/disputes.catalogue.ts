@@ -1,0 +1,186 @@
+import { defineEvent } from '../event-definition';
+import { TOPICS } from '../topics';
+import { ClawbackRequestedV1 } from './clawback-requested.v1';
+import { DeadlineReminderV1 } from './deadline-reminder.v1';
+import { DisputeDecidedV1 } from './dispute-decided.v1';
+import { DisputeEscalatedV1 } from './dispute-escalated.v1';
+import { DisputeOpenedV1 } from './dispute-opened.v1';
+import { DisputeResolvedV1 } from './dispute-resolved.v1';
+import { DisputeWithdrawnV1 } from './dispute-withdrawn.v1';
+import { HoldOutcomeRecordedV1 } from './hold-outcome-recorded.v1';
+import { HoldRequestedV1 } from './hold-requested.v1';
+import { MerchantRespondedV1 } from './merchant-responded.v1';
+import { OfferAcceptedV1 } from './offer-accepted.v1';
+import { OfferDeclinedV1 } from './offer-declined.v1';
+import { OfferMadeV1 } from './offer-made.v1';
+import { ReturnDeadlinePassedV1 } from './return-deadline-passed.v1';
+import { VulnerableFlagChangedV1 } from './vulnerable-flag-changed.v1';
+
+/** Events owned by the disputes service, on `disputes.events.v1`, keyed by order id. */
+export const DISPUTE_EVENTS = {
+  'disputes.dispute-opened': defineEvent({
+    type: 'disputes.dispute-opened',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DisputeOpenedV1) => p.orderId,
+    payload: DisputeOpenedV1,
+    description: 'A buyer filed a complaint about the order; the merchant must answer by its deadline.',
+  }),
+  'disputes.hold-requested': defineEvent({
+    type: 'disputes.hold-requested',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: HoldRequestedV1) => p.orderId,
+    payload: HoldRequestedV1,
+    description: "Disputes asks escrow to hold the order's money; escrow answers hold-accepted or hold-refused.",
+  }),
+  'disputes.hold-outcome-recorded': defineEvent({
+    type: 'disputes.hold-outcome-recorded',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: HoldOutcomeRecordedV1) => p.orderId,
+    payload: HoldOutcomeRecordedV1,
+    description: "Disputes recorded escrow's answer to its hold request (echo on the dispute timeline).",
+  }),
+  'disputes.merchant-responded': defineEvent({
+    type: 'disputes.merchant-responded',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: MerchantRespondedV1) => p.orderId,
+    payload: MerchantRespondedV1,
+    description: 'The marketplace answered for the seller: ACCEPT, REJECT or OFFER_PARTIAL.',
+  }),
+  'disputes.offer-made': defineEvent({
+    type: 'disputes.offer-made',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: OfferMadeV1) => p.orderId,
+    payload: OfferMadeV1,
+    description: 'The merchant offered a partial refund; the buyer must answer by buyerDueAt.',
+  }),
+  'disputes.offer-accepted': defineEvent({
+    type: 'disputes.offer-accepted',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: OfferAcceptedV1) => p.orderId,
+    payload: OfferAcceptedV1,
+    description: "The buyer accepted the merchant's offer.",
+  }),
+  'disputes.offer-declined': defineEvent({
+    type: 'disputes.offer-declined',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: OfferDeclinedV1) => p.orderId,
+    payload: OfferDeclinedV1,
+    description: "The merchant's offer was declined by the buyer or lapsed unanswered.",
+  }),
+  'disputes.dispute-escalated': defineEvent({
+    type: 'disputes.dispute-escalated',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DisputeEscalatedV1) => p.orderId,
+    payload: DisputeEscalatedV1,
+    description: "The dispute went to the mediators' queue.",
+  }),
+  'disputes.dispute-decided': defineEvent({
+    type: 'disputes.dispute-decided',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DisputeDecidedV1) => p.orderId,
+    payload: DisputeDecidedV1,
+    description: 'A mediator decided the dispute (outcome, amount, who and why).',
+  }),
+  'disputes.dispute-resolved': defineEvent({
+    type: 'disputes.dispute-resolved',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DisputeResolvedV1) => p.orderId,
+    payload: DisputeResolvedV1,
+    description: 'The dispute is over with a money outcome escrow applies.',
+  }),
+  'disputes.dispute-withdrawn': defineEvent({
+    type: 'disputes.dispute-withdrawn',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'orders', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DisputeWithdrawnV1) => p.orderId,
+    payload: DisputeWithdrawnV1,
+    description: 'The buyer withdrew the complaint; the hold lifts.',
+  }),
+  'disputes.return-deadline-passed': defineEvent({
+    type: 'disputes.return-deadline-passed',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: ReturnDeadlinePassedV1) => p.orderId,
+    payload: ReturnDeadlinePassedV1,
+    description: 'A return-and-refund return was not shipped in time; the money goes to the seller.',
+  }),
+  'disputes.deadline-reminder': defineEvent({
+    type: 'disputes.deadline-reminder',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['notifications', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: DeadlineReminderV1) => p.orderId,
+    payload: DeadlineReminderV1,
+    description: 'A dispute deadline is near; the party who must act is reminded.',
+  }),
+  'disputes.vulnerable-flag-changed': defineEvent({
+    type: 'disputes.vulnerable-flag-changed',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['console'],
+    keyDescription: 'orderId',
+    keyOf: (p: VulnerableFlagChangedV1) => p.orderId,
+    payload: VulnerableFlagChangedV1,
+    description: "The dispute's vulnerable-consumer flag was declared, confirmed or removed.",
+  }),
+  'disputes.clawback-requested': defineEvent({
+    type: 'disputes.clawback-requested',
+    version: 1,
+    topic: TOPICS.disputeEvents.name,
+    owner: 'disputes',
+    consumers: ['escrow', 'console'],
+    keyDescription: 'orderId',
+    keyOf: (p: ClawbackRequestedV1) => p.orderId,
+    payload: ClawbackRequestedV1,
+    description: 'A refund was decided with no money held; escrow is asked to claw it back from the seller.',
+  }),
+} as const;

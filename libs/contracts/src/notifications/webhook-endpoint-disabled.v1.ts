@@ -1,0 +1,32 @@
+import { IsFQDN, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNullable, IsUtcTimestamp } from '../common/validators';
+
+/**
+ * `notifications.webhook-endpoint-disabled` v1: a partner's webhook endpoint kept failing for the configured
+ * time (5 days by default) and was disabled; its owner and operators are alerted. Keyed by the endpoint id.
+ */
+export class WebhookEndpointDisabledV1 {
+  /** The endpoint's id (UUID). The Kafka key. */
+  @IsUUID()
+  endpointId!: string;
+
+  /** The partner (partner id) that owns it. */
+  @IsUUID()
+  partnerId!: string;
+
+  /** The endpoint URL's host name only (paths may hold tokens). */
+  @IsFQDN({ require_tld: false }) @MaxLength(253)
+  urlHost!: string;
+
+  /** When it started failing without a success since (ISO-8601 UTC). */
+  @IsUtcTimestamp()
+  failingSince!: string;
+
+  /** The last delivery error (HTTP status or network error, 1–500 characters); null if none was recorded. */
+  @IsNullable() @IsString() @IsNotEmpty() @MaxLength(500)
+  lastError!: string | null;
+
+  /** When it was disabled (ISO-8601 UTC). */
+  @IsUtcTimestamp()
+  disabledAt!: string;
+}

@@ -1,0 +1,50 @@
+/**
+ * Fixed values the samples share, so samples of one order's lifecycle fit together (same ids, consistent
+ * amounts and times). Plain data: usable by any test.
+ */
+export const SAMPLE = {
+  orderId: '3f1c2a8e-5b7d-4c1e-9a2f-6d8e0b4c7a11',
+  escrowId: '8a2d4f6b-1c3e-4a5b-8d7f-9e0a1b2c3d41',
+  marketplaceId: '5e7a9c1d-3f2b-4d6e-8a0c-2b4d6f8a0c51',
+  paymentPartnerId: '6f8b0d2e-4a3c-4e7f-9b1d-3c5e7a9b1d61',
+  courierId: '7a9c1e3f-5b4d-4f8a-8c2e-4d6f8b0c2e71',
+  shipmentId: '9b0d2f4a-6c5e-4a9b-9d3f-5e7a9c1d3f81',
+  returnShipmentId: 'ab1e3a5b-7d6f-4b0c-8e4a-6f8b0d2e4a91',
+  disputeId: 'bc2f4b6c-8e7a-4c1d-9f5b-7a9c1e3f5ba1',
+  offerId: 'cd3a5c7d-9f8b-4d2e-8a6c-8b0d2f4a6cb1',
+  decisionId: 'de4b6d8e-0a9c-4e3f-9b7d-9c1e3a5b7dc1',
+  cancellationId: 'ef5c7e9f-1b0d-4f4a-8c8e-0d2f4b6c8ed1',
+  paymentId: 'f06d8f0a-2c1e-4a5b-9d9f-1e3a5c7d9fe1',
+  instructionId: '017e9a1b-3d2f-4b6c-8e0a-2f4b6d8e0af1',
+  operatorId: '128f0b2c-4e3a-4c7d-9f1b-3a5c7e9f1b02',
+  secondOperatorId: '239a1c3d-5f4b-4d8e-8a2c-4b6d8f0a2c13',
+  eventId: '34ab2d4e-6a5c-4e9f-9b3d-5c7e9a1b3d24',
+  notificationId: '45bc3e5f-7b6d-4f0a-8c4e-6d8f0b2c4e35',
+  endpointId: '56cd4f6a-8c7e-4a1b-9d5f-7e9a1c3d5f46',
+  alertId: '67de5a7b-9d8f-4b2c-8e6a-8f0b2d4e6a57',
+  checkId: '78ef6b8c-0e9a-4c3d-9f7b-9a1c3e5f7b68',
+  settlementId: '89fa7c9d-1f0b-4d4e-8a8c-0b2d4f6a8c79',
+  reconciliationId: '9a0b8d0e-2a1c-4e5f-9b9d-1c3e5a7b9d8a',
+  documentId: 'ab1c9e1f-3b2d-4f6a-8cae-2d4f6b8cae9b',
+  actionId: 'bc2daf2a-4c3e-4a7b-9dbf-3e5a7c9dbfac',
+  code: 'TC-7KQ4-M2XD',
+  paymentReference: 'TC7KQ4M2XD',
+  sellerId: 'shop-1024',
+  trackingNumber: 'GHN5X8K2P9',
+  /** 40 bytes (IV + ciphertext + tag) in base64: shaped like a sealed value; opens to nothing. */
+  sealed: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJw==',
+  sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  /** Order total: 2 × 450,000 + 30,000 shipping. */
+  total: 930_000,
+  fee: 18_600,
+  at: {
+    placed: '2025-03-01T08:00:00.000Z',
+    funded: '2025-03-01T08:10:00.000Z',
+    pickedUp: '2025-03-02T02:00:00.000Z',
+    delivered: '2025-03-03T09:00:00.000Z',
+    inspectionEnds: '2025-03-06T09:00:00.000Z',
+    disputed: '2025-03-04T10:00:00.000Z',
+    dueLater: '2025-03-06T10:00:00.000Z',
+    resolved: '2025-03-05T10:00:00.000Z',
+  },
+} as const;
