@@ -14,16 +14,17 @@ const common = {
 };
 
 module.exports = {
+  // A global option: per-project values are ignored.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools,test}/**/*.{int,e2e}-spec.ts'],
-      globalSetup: '<rootDir>/libs/platform/testing/src/global-setup.ts',
-      globalTeardown: '<rootDir>/libs/platform/testing/src/global-teardown.ts',
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
       setupFiles: ['<rootDir>/libs/platform/testing/src/setup-env.ts'],
-      testTimeout: 60_000,
       slowTestThreshold: 20,
     },
   ],

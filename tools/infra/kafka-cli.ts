@@ -1,28 +1,32 @@
 /**
- * `npm run kafka -- start|stop|status|restart`: manages this checkout's local Kafka broker.
+ * `npm run kafka -- start|stop|status|restart [--test]`: manages this checkout's local Kafka broker (the dev
+ * one on 9092, or with --test the test one on 19092).
  */
 import { kafkaStatus, startKafka, stopKafka } from '@trustcircle/devstack';
+
+const instance = process.argv.includes('--test') ? 'test' : 'dev';
+const ports = instance === 'test' ? { instance, port: 19092, controllerPort: 19093 } : { instance };
 
 async function main(cmd: string | undefined): Promise<void> {
   switch (cmd) {
     case 'start': {
-      const h = await startKafka({}, (m) => console.log(m));
+      const h = await startKafka(ports, (m) => console.log(m));
       console.log(h.started ? `Kafka started (pid ${h.pid}) and ready in ${h.readyMs} ms at ${h.brokers.join(',')}` : `Kafka already running at ${h.brokers.join(',')}`);
       return;
     }
     case 'stop':
-      console.log((await stopKafka()) ? 'Kafka stopped' : 'Kafka was not running');
+      console.log((await stopKafka(instance)) ? 'Kafka stopped' : 'Kafka was not running');
       return;
     case 'restart':
-      await stopKafka();
+      await stopKafka(instance);
       return main('start');
     case 'status': {
-      const s = kafkaStatus();
+      const s = kafkaStatus(instance);
       console.log(s.pid ? `Kafka running (pid ${s.pid}), data in ${s.dataDir}` : 'Kafka not running (from this checkout)');
       return;
     }
     default:
-      console.error('usage: npm run kafka -- start|stop|restart|status');
+      console.error('usage: npm run kafka -- start|stop|restart|status [--test]');
       process.exitCode = 2;
   }
 }

@@ -1,14 +1,20 @@
 /**
  * Jest global setup for the integration project: brings up the real infrastructure once per run.
- * - Kafka: the local broker from tools/kafka (reused when one is already running).
- * - PostgreSQL: the test database with one schema and role per service.
+ * - Kafka: this checkout's local broker (reused when one already answers), and every declared topic.
+ * - PostgreSQL: the test database, one schema and role per service, every service's migrations.
  * - Redis: checked to answer.
  */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { Kafka, logLevel } from 'kafkajs';
+import { SERVICE_NAMES, allTopicDeclarations } from '@trustcircle/contracts';
 import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka } from '@trustcircle/devstack';
-import { TEST_INFRA, assertTestDatabase } from './test-infra';
+import { ensureTopics } from '@trustcircle/messaging';
+import { TEST_INFRA, assertTestDatabase } from '@trustcircle/testing';
+import { migrate } from '../db/migrate';
 
 export default async function globalSetup(): Promise<void> {
   const t0 = Date.now();
@@ -16,10 +22,22 @@ export default async function globalSetup(): Promise<void> {
   assertTestDatabase(dbName);
 
   const [kafka] = await Promise.all([
-    startKafka({}, (m) => console.log(`\n${m}`)),
-    provisionPostgres({ ...pgTargetFromEnv(dbName), database: dbName }, TEST_INFRA.dbRolePassword),
+    startKafka({ instance: TEST_INFRA.kafkaInstance, port: TEST_INFRA.kafkaPort, controllerPort: TEST_INFRA.kafkaControllerPort }, (m) => console.log(`\n${m}`)),
+    provisionPostgres(pgTargetFromEnv(dbName), TEST_INFRA.dbRolePassword).then(() =>
+      migrate({ NODE_ENV: 'test', DB_HOST: TEST_INFRA.dbHost, DB_PORT: TEST_INFRA.dbPort, DB_NAME: dbName, DB_PASSWORD: TEST_INFRA.dbRolePassword, DB_POOL_MAX: 2 }),
+    ),
     pingRedis(process.env.REDIS_URL ?? TEST_INFRA.redisUrl),
   ]);
+  const admin = new Kafka({ clientId: 'test-setup', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await ensureTopics(admin, allTopicDeclarations(SERVICE_NAMES));
+  } finally {
+    await admin.disconnect();
+  }
+
+  // A fresh platform key per run, shared with every worker (and any service a test spawns) through the env.
+  process.env.PLATFORM_ENCRYPTION_KEY ??= randomBytes(32).toString('base64');
 
   const record = {
     at: new Date().toISOString(),
@@ -29,9 +47,10 @@ export default async function globalSetup(): Promise<void> {
   const dir = join(ROOT, '.var', 'test-run');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'infra.json'), JSON.stringify(record, null, 2));
+  writeFileSync(join(dir, 'platform-key'), process.env.PLATFORM_ENCRYPTION_KEY, { mode: 0o600 });
   console.log(
     `\n[infra] Kafka ${kafka.started ? `started, ready in ${kafka.readyMs} ms` : 'reused'}; ` +
-      `Postgres "${dbName}" provisioned; Redis answers; setup took ${record.setupMs} ms`,
+      `Postgres "${dbName}" provisioned and migrated; topics ensured; Redis answers; setup took ${record.setupMs} ms`,
   );
 }
 

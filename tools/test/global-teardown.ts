@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, stopKafka } from '@trustcircle/devstack';
+import { TEST_INFRA } from '@trustcircle/testing';
 
 export default async function globalTeardown(): Promise<void> {
   try {
     const record = JSON.parse(readFileSync(join(ROOT, '.var', 'test-run', 'infra.json'), 'utf8')) as { kafka: { started: boolean } };
-    if (record.kafka.started && process.env.KEEP_KAFKA !== '1') await stopKafka();
+    if (record.kafka.started && process.env.KEEP_KAFKA !== '1') await stopKafka(TEST_INFRA.kafkaInstance);
   } catch {
     // No record: nothing was started by this run.
   }

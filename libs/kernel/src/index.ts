@@ -1,1 +1,4 @@
-export {};
+export * from './clock';
+export * from './money';
+export * from './state-machine';
+export * from './canonical-json';

@@ -8,7 +8,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { SERVICES, serviceDbRole } from '@trustcircle/contracts';
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
 const kafka = new Kafka({ clientId: 'smoke', brokers, logLevel: logLevel.NOTHING });
 
 function collect(consumer: Consumer, topic: string, until: (seen: string[]) => boolean, timeoutMs = 20_000): Promise<string[]> {

@@ -3,22 +3,24 @@
  * (see tools/kafka/pom.xml and ../shared/reference/kafka-and-reliability.md §2).
  *
  * - Jars are resolved once into tools/kafka/.cache/libs-<version> (and Maven's own ~/.m2 cache).
- * - Data, logs and the pid file live in this checkout's ignored `.var/kafka/`, never shared between clones.
+ * - Data, logs and the pid file live in this checkout's ignored `.var/kafka-<instance>/`, never shared between
+ *   clones; `dev` (npm start) and `test` (npm test) are separate brokers, so tests never feed a running dev stack.
  * - `startKafka` is idempotent: a broker already answering on the port is reused.
  * - `stopKafka` sends SIGTERM (controlled shutdown) and falls back to SIGKILL.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 
 /** The checkout's root folder. */
 export const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const KAFKA_DIR = join(ROOT, 'tools', 'kafka');
-const VAR_DIR = join(ROOT, '.var', 'kafka');
 
 export interface KafkaBrokerOptions {
+  /** Names the broker's folder under `.var/` (`dev` for `npm start`, `test` for `npm test`): separate data, logs and pid. */
+  instance: string;
   /** Client port (PLAINTEXT listener). */
   port: number;
   /** KRaft controller port. */
@@ -40,6 +42,7 @@ export interface KafkaBrokerHandle {
 
 export function defaultBrokerOptions(env: NodeJS.ProcessEnv = process.env): KafkaBrokerOptions {
   return {
+    instance: 'dev',
     port: Number(env.KAFKA_PORT ?? 9092),
     controllerPort: Number(env.KAFKA_CONTROLLER_PORT ?? 9093),
     heap: env.KAFKA_HEAP ?? '512m',
@@ -149,13 +152,18 @@ async function adminAnswers(brokers: string[], timeoutMs = 2000): Promise<boolea
   }
 }
 
-function pidFile(): string {
-  return join(VAR_DIR, 'kafka.pid');
+function varDir(instance: string): string {
+  if (!/^[a-z0-9-]+$/.test(instance)) throw new Error(`bad broker instance name ${instance}`);
+  return join(ROOT, '.var', `kafka-${instance}`);
 }
 
-function readPid(): number | undefined {
+function pidFile(instance: string): string {
+  return join(varDir(instance), 'kafka.pid');
+}
+
+function readPid(instance: string): number | undefined {
   try {
-    const pid = Number(readFileSync(pidFile(), 'utf8').trim());
+    const pid = Number(readFileSync(pidFile(instance), 'utf8').trim());
     if (!Number.isInteger(pid) || pid <= 0) return undefined;
     process.kill(pid, 0);
     return pid;
@@ -164,25 +172,55 @@ function readPid(): number | undefined {
   }
 }
 
-/** Starts the broker (or reuses a running one) and waits until an admin call succeeds. */
+/**
+ * Starts the broker (or reuses a running one) and waits until an admin call succeeds. Concurrent callers
+ * (parallel test runs, a CLI) are serialised by a lock file, so only one JVM is ever spawned.
+ */
 export async function startKafka(
   options: Partial<KafkaBrokerOptions> = {},
   log: (msg: string) => void = () => undefined,
 ): Promise<KafkaBrokerHandle> {
   const o = { ...defaultBrokerOptions(), ...options };
+  mkdirSync(varDir(o.instance), { recursive: true });
+  const release = await acquireLock(join(varDir(o.instance), 'start.lock'), o.readyTimeoutMs + 30_000);
+  try {
+    return await startLocked(o, log);
+  } finally {
+    release();
+  }
+}
+
+async function acquireLock(path: string, staleMs: number): Promise<() => void> {
+  for (;;) {
+    try {
+      closeSync(openSync(path, 'wx'));
+      return () => rmSync(path, { force: true });
+    } catch {
+      try {
+        if (Date.now() - statSync(path).mtimeMs > staleMs) rmSync(path, { force: true });
+      } catch {
+        // Released meanwhile.
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+async function startLocked(o: KafkaBrokerOptions, log: (msg: string) => void): Promise<KafkaBrokerHandle> {
   const brokers = [`127.0.0.1:${o.port}`];
   const t0 = Date.now();
   if (await adminAnswers(brokers)) {
-    return { brokers, started: false, readyMs: Date.now() - t0, pid: readPid() };
+    return { brokers, started: false, readyMs: Date.now() - t0, pid: readPid(o.instance) };
   }
-  const running = readPid();
+  const running = readPid(o.instance);
   if (running) {
     // Our JVM is alive but not answering yet (another process is starting it): wait for it.
-    await waitReady(brokers, o.readyTimeoutMs, running);
+    await waitReady(brokers, o.readyTimeoutMs, running, varDir(o.instance));
     return { brokers, started: false, readyMs: Date.now() - t0, pid: running };
   }
 
   const libs = ensureKafkaJars(log);
+  const VAR_DIR = varDir(o.instance);
   const dataDir = join(VAR_DIR, 'data');
   const logsDir = join(VAR_DIR, 'logs');
   mkdirSync(dataDir, { recursive: true });
@@ -223,29 +261,29 @@ export async function startKafka(
     { detached: true, stdio: ['ignore', out, out] },
   );
   if (!child.pid) throw new Error('could not spawn java for the Kafka broker');
-  writeFileSync(pidFile(), String(child.pid));
+  writeFileSync(pidFile(o.instance), String(child.pid));
   child.unref();
-  await waitReady(brokers, o.readyTimeoutMs, child.pid);
+  await waitReady(brokers, o.readyTimeoutMs, child.pid, VAR_DIR);
   return { brokers, started: true, readyMs: Date.now() - tSpawn, pid: child.pid };
 }
 
-async function waitReady(brokers: string[], timeoutMs: number, pid: number): Promise<void> {
+async function waitReady(brokers: string[], timeoutMs: number, pid: number, dir: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await adminAnswers(brokers, 1500)) return;
     try {
       process.kill(pid, 0);
     } catch {
-      throw new Error(`Kafka broker (pid ${pid}) exited before it was ready; see ${join(VAR_DIR, 'logs')}`);
+      throw new Error(`Kafka broker (pid ${pid}) exited before it was ready; see ${join(dir, 'logs')}`);
     }
-    if (Date.now() > deadline) throw new Error(`Kafka broker not ready after ${timeoutMs} ms; see ${join(VAR_DIR, 'logs')}`);
+    if (Date.now() > deadline) throw new Error(`Kafka broker not ready after ${timeoutMs} ms; see ${join(dir, 'logs')}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
-/** Stops the broker this checkout started. Returns false when none was running. */
-export async function stopKafka(timeoutMs = 30_000): Promise<boolean> {
-  const pid = readPid();
+/** Stops this checkout's broker of that instance. Returns false when none was running. */
+export async function stopKafka(instance = 'dev', timeoutMs = 30_000): Promise<boolean> {
+  const pid = readPid(instance);
   if (!pid) return false;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
@@ -253,16 +291,16 @@ export async function stopKafka(timeoutMs = 30_000): Promise<boolean> {
     try {
       process.kill(pid, 0);
     } catch {
-      rmSync(pidFile(), { force: true });
+      rmSync(pidFile(instance), { force: true });
       return true;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   process.kill(pid, 'SIGKILL');
-  rmSync(pidFile(), { force: true });
+  rmSync(pidFile(instance), { force: true });
   return true;
 }
 
-export function kafkaStatus(): { pid?: number; dataDir: string } {
-  return { pid: readPid(), dataDir: join(VAR_DIR, 'data') };
+export function kafkaStatus(instance = 'dev'): { pid?: number; dataDir: string } {
+  return { pid: readPid(instance), dataDir: join(varDir(instance), 'data') };
 }

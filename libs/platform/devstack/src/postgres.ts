@@ -41,6 +41,7 @@ export async function provisionPostgres(t: PgTarget, rolePassword: string): Prom
       // Connection limits cap each service's share of one shared server.
       const pw = `'${rolePassword.replace(/'/g, "''")}'`;
       if (r.rowCount === 0) await admin.query(`CREATE ROLE ${quoteIdent(role)} LOGIN PASSWORD ${pw} CONNECTION LIMIT 40`);
+      else await admin.query(`ALTER ROLE ${quoteIdent(role)} WITH LOGIN PASSWORD ${pw}`);
     }
     await admin.query('SELECT pg_advisory_unlock(7716001)');
   } finally {

@@ -1,4 +1,6 @@
 // Runs in every integration-test worker before the test file: points config at the test infrastructure.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { TEST_INFRA } from './test-infra';
 
 process.env.NODE_ENV = 'test';
@@ -10,3 +12,5 @@ process.env.REDIS_URL ??= TEST_INFRA.redisUrl;
 process.env.KAFKA_BROKERS ??= TEST_INFRA.kafkaBrokers;
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 process.env.LOG_LEVEL ??= 'warn';
+// The run's platform key, written by the global setup (workers may not inherit its env).
+process.env.PLATFORM_ENCRYPTION_KEY ??= readFileSync(join(resolve(__dirname, '..', '..', '..', '..'), '.var', 'test-run', 'platform-key'), 'utf8').trim();

@@ -7,9 +7,14 @@ export const TEST_INFRA = {
   dbPort: 5432,
   dbName: 'trustcircle_test',
   dbAdminUser: 'postgres',
-  dbRolePassword: 'trustcircle-test',
+  /** Same as the local stack's: PostgreSQL roles are cluster-wide. */
+  dbRolePassword: 'trustcircle-local',
   redisUrl: 'redis://127.0.0.1:6379/15',
-  kafkaBrokers: '127.0.0.1:9092',
+  /** The test broker: a separate instance from the dev one, so tests never feed a running dev stack. */
+  kafkaInstance: 'test',
+  kafkaPort: 19092,
+  kafkaControllerPort: 19093,
+  kafkaBrokers: '127.0.0.1:19092',
 } as const;
 
 /** Refuses to touch a database whose name does not say it is for tests. */

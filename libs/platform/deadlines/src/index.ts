@@ -1,0 +1,4 @@
+export * from './deadline-handler';
+export * from './deadline-scheduler';
+export * from './deadlines-schema';
+export * from './deadlines.module';

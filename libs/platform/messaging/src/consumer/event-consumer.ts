@@ -1,0 +1,241 @@
+import { Logger } from '@nestjs/common';
+import type { AnyEvent, EventType } from '@trustcircle/contracts';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
+import type { FaultInjector } from '../faults/fault-injector';
+import { decodeEvent } from './decode-event';
+import type { EventHandler } from './event-handler';
+import { classifyFailure } from './failure-classifier';
+
+/** A registered handler with its inbox name. */
+export interface RegisteredHandler {
+  /** Stable name recorded in the inbox (the handler class name). */
+  name: string;
+  type: EventType;
+  handler: EventHandler<EventType>;
+}
+
+export interface EventConsumerOptions {
+  groupId: string;
+  schema: string;
+  topics: string[];
+  concurrency: number;
+  /** Attempts for an unfamiliar error before it is dead-lettered (only while the database answers). */
+  maxUnknownAttempts: number;
+  /** Backoff cap for transient retries. */
+  maxBackoffMs: number;
+  /** Runs a handler inside the ambient trace of the incoming event. */
+  withTrace: <R>(event: AnyEvent, fn: () => Promise<R>) => Promise<R>;
+}
+
+/** Observer hooks for metrics. */
+export interface EventConsumerObserver {
+  lag(topic: string, partition: number, lag: number): void;
+  duplicate(type: string): void;
+  processed(type: string, ms: number): void;
+  retrying(topic: string, partition: number, stuck: boolean): void;
+}
+
+interface StuckPartition {
+  topic: string;
+  partition: number;
+  since: string;
+  attempts: number;
+  error: string;
+}
+
+type Outcome = 'done' | 'aborted';
+
+/**
+ * Consumes the service's topics with one consumer group and applies each event through its handlers.
+ *
+ * - Idempotent: each handler's effect commits in one transaction with its inbox row (primary key = consumer +
+ *   event id); a redelivered event is skipped. The Kafka offset is committed only after that transaction.
+ * - Permanent failures (malformed, unknown type, invalid payload, broken contract, handler verdict) go to the
+ *   dead-letter topic with the reason; the consumer moves on.
+ * - Transient failures (database or broker down) are retried with backoff, forever: the partition waits and
+ *   readiness fails until they recover. A valid event is never dead-lettered because of a blip.
+ */
+export class EventConsumer {
+  private readonly logger = new Logger(EventConsumer.name);
+  private consumer: Consumer | undefined;
+  private readonly byType = new Map<string, RegisteredHandler[]>();
+  private readonly stuck = new Map<string, StuckPartition>();
+  private crashed: string | undefined;
+  private running = false;
+  /** False until the group is joined and partitions are assigned (a restart may wait out a dead member). */
+  private joined = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly dataSource: DataSource,
+    handlers: RegisteredHandler[],
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly faults: FaultInjector,
+    private readonly options: EventConsumerOptions,
+    private readonly observer?: EventConsumerObserver,
+  ) {
+    for (const h of handlers) this.byType.set(h.type, [...(this.byType.get(h.type) ?? []), h]);
+  }
+
+  async start(): Promise<void> {
+    if (this.running || this.options.topics.length === 0) return;
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      // A member that died without leaving holds its partitions this long; handlers heartbeat while retrying.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 3000,
+      maxWaitTimeInMs: 100,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.crashed = e.payload.error?.message ?? 'consumer crashed';
+      this.logger.error(`consumer ${this.options.groupId} crashed: ${this.crashed} (restart: ${e.payload.restart})`);
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.crashed = undefined;
+      this.joined = true;
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.concurrency,
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      autoCommitInterval: 1000,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+    this.running = true;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.consumer?.disconnect().catch(() => undefined);
+    this.consumer = undefined;
+  }
+
+  /** Readiness: false until the group is joined, while a partition is stuck on a transient failure, or after a crash. */
+  health(): { ok: boolean; joined: boolean; crashed?: string; stuck: StuckPartition[] } {
+    const stuck = [...this.stuck.values()];
+    return { ok: this.joined && !this.crashed && stuck.length === 0, joined: this.joined, ...(this.crashed ? { crashed: this.crashed } : {}), stuck };
+  }
+
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const outcome = await this.processWithRetry(batch.topic, batch.partition, message, payload);
+      if (outcome === 'aborted') break;
+      resolveOffset(message.offset);
+      this.observer?.lag(batch.topic, batch.partition, Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n)));
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  private async processWithRetry(topic: string, partition: number, message: KafkaMessage, batch: EachBatchPayload): Promise<Outcome> {
+    const key = `${topic}:${partition}`;
+    let attempt = 0;
+    for (;;) {
+      try {
+        await this.processOnce(topic, partition, message);
+        if (this.stuck.delete(key)) {
+          this.logger.log(`${key} recovered after ${attempt} retries`);
+          this.observer?.retrying(topic, partition, false);
+        }
+        return 'done';
+      } catch (error) {
+        attempt++;
+        const kind = classifyFailure(error);
+        const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        if (kind === 'permanent' || (kind === 'unknown' && attempt >= this.options.maxUnknownAttempts && (await this.databaseAnswers()))) {
+          const reason = kind === 'permanent' ? 'HANDLER_REJECTED' : 'HANDLER_FAILED';
+          const done = await this.tryDeadLetter(topic, partition, message, reason, detail);
+          if (done) {
+            this.stuck.delete(key);
+            return 'done';
+          }
+        }
+        this.stuck.set(key, { topic, partition, since: this.stuck.get(key)?.since ?? new Date().toISOString(), attempts: attempt, error: detail.slice(0, 300) });
+        this.observer?.retrying(topic, partition, true);
+        if (attempt === 1 || attempt % 10 === 0) this.logger.warn(`${key}@${message.offset} ${kind} failure (attempt ${attempt}), retrying: ${detail.slice(0, 300)}`);
+        const waited = await this.backoff(attempt, batch);
+        if (!waited) return 'aborted';
+      }
+    }
+  }
+
+  private async processOnce(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const decoded = decodeEvent(topic, message, (type) => this.byType.has(type));
+    if (decoded.ok === 'skip') return;
+    if (decoded.ok === false) {
+      await this.deadLetters.publish({ topic, partition, message, eventId: decoded.eventId, eventType: decoded.eventType }, decoded.reason, decoded.detail);
+      return;
+    }
+    const event = decoded.event;
+    for (const h of this.byType.get(event.type) ?? []) {
+      const started = Date.now();
+      const applied = await this.dataSource.transaction(async (manager) => {
+        const inserted = (await manager.query(
+          `INSERT INTO "${this.options.schema}"."inbox" (consumer, event_id, type, topic, partition, "offset")
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [h.name, event.id, event.type, topic, partition, message.offset],
+        )) as unknown[];
+        if (inserted.length === 0) return false;
+        await this.options.withTrace(event, () => h.handler.handle(event, { manager, topic, partition, offset: message.offset }));
+        return true;
+      });
+      if (applied) this.observer?.processed(event.type, Date.now() - started);
+      else this.observer?.duplicate(event.type);
+    }
+    this.faults.hit('consumer.after-commit');
+  }
+
+  private async tryDeadLetter(topic: string, partition: number, message: KafkaMessage, reason: 'HANDLER_REJECTED' | 'HANDLER_FAILED', detail: string): Promise<boolean> {
+    try {
+      let eventId: string | undefined;
+      let eventType: string | undefined;
+      try {
+        const parsed = JSON.parse(message.value?.toString('utf8') ?? '') as { id?: string; type?: string };
+        eventId = parsed.id;
+        eventType = parsed.type;
+      } catch {
+        // Already decoded once; the ids are only informative.
+      }
+      await this.deadLetters.publish({ topic, partition, message, eventId, eventType }, reason, detail);
+      return true;
+    } catch (e) {
+      this.logger.warn(`could not dead-letter ${topic}[${partition}]@${message.offset} yet: ${e instanceof Error ? e.message : e}`);
+      return false;
+    }
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Waits before the next attempt, heartbeating; false when the consumer is stopping or lost the partition. */
+  private async backoff(attempt: number, batch: EachBatchPayload): Promise<boolean> {
+    const delay = Math.min(this.options.maxBackoffMs, 100 * 2 ** Math.min(attempt - 1, 10));
+    const until = Date.now() + delay;
+    while (Date.now() < until) {
+      if (!this.running || !batch.isRunning() || batch.isStale()) return false;
+      await new Promise((r) => setTimeout(r, Math.min(500, until - Date.now())));
+      try {
+        await batch.heartbeat();
+      } catch {
+        return false; // rebalancing: the partition may move; the uncommitted message is redelivered.
+      }
+    }
+    return this.running && batch.isRunning() && !batch.isStale();
+  }
+}

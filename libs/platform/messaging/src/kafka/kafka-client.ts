@@ -1,0 +1,46 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, type LogEntry, type Producer } from 'kafkajs';
+
+/** The Kafka connection of one service. */
+export interface KafkaClientOptions {
+  clientId: string;
+  brokers: string[];
+}
+
+const levels: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'log',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/** Creates a KafkaJS client whose own logs go through Nest's logger (never payloads). */
+export function createKafka(options: KafkaClientOptions): Kafka {
+  const logger = new Logger('kafkajs');
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: 3000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 100, retries: 8, maxRetryTime: 5000 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ namespace, level, log }: LogEntry) => {
+        const { message, ...extra } = log;
+        // The idempotent producer's retries are bounded on purpose (the relay retries around it, so a broker
+        // outage surfaces in readiness); a re-send after an exhausted retry is absorbed by consumers' inboxes.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
+        const method = levels[level] ?? 'log';
+        logger[method](`${namespace}: ${message} ${JSON.stringify(extra)}`);
+      },
+  });
+}
+
+/**
+ * The service's producer: idempotent, one request in flight, acks from all in-sync replicas. Together these
+ * keep every key's events in order even when a send is retried.
+ */
+export function createProducer(kafka: Kafka): Producer {
+  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+}

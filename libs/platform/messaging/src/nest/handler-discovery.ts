@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { EventType } from '@trustcircle/contracts';
+import { EVENT_HANDLER_METADATA, type EventHandler } from '../consumer/event-handler';
+import type { RegisteredHandler } from '../consumer/event-consumer';
+
+/** Finds every provider marked with `@HandlesEvent(type)`. */
+@Injectable()
+export class HandlerDiscovery {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  handlers(): RegisteredHandler[] {
+    const found: RegisteredHandler[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const { instance, metatype } = wrapper;
+      if (!instance || !metatype) continue;
+      const type = this.reflector.get<EventType | undefined>(EVENT_HANDLER_METADATA, metatype);
+      if (!type) continue;
+      found.push({ name: metatype.name, type, handler: instance as EventHandler<EventType> });
+    }
+    const names = found.map((h) => h.name);
+    const dup = names.find((n, i) => names.indexOf(n) !== i);
+    if (dup) throw new Error(`two event handlers share the inbox name ${dup}`);
+    return found;
+  }
+}

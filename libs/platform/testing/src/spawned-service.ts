@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { waitFor } from './wait-for';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+
+/**
+ * Runs one service as a real child process (for crash tests: SIGKILL needs a process boundary). Output goes to
+ * `.var/test-run/logs/<name>.log`.
+ */
+export class SpawnedService {
+  private child: ChildProcess | undefined;
+  private exit: Promise<number | null> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly app: string,
+    private readonly env: Record<string, string>,
+    private readonly port: number,
+  ) {}
+
+  /** Starts the process and waits until /health/live answers. */
+  async start(extraEnv: Record<string, string> = {}): Promise<void> {
+    const logs = join(ROOT, '.var', 'test-run', 'logs');
+    mkdirSync(logs, { recursive: true });
+    const out = createWriteStream(join(logs, `${this.name}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps', this.app, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...this.env, ...extraEnv, HTTP_PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.pipe(out);
+    child.stderr?.pipe(out);
+    this.child = child;
+    this.exit = new Promise((r) => child.on('exit', (code) => r(code)));
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.name} exited (${child.exitCode ?? child.signalCode})`);
+        const res = await fetch(`http://127.0.0.1:${this.port}/health/live`).catch(() => undefined);
+        return res?.ok;
+      },
+      { timeoutMs: 60_000, intervalMs: 200, what: `${this.name} to answer /health/live` },
+    );
+  }
+
+  /** Resolves with the exit code or signal once the process has ended (e.g. after a fault point fired). */
+  async exited(timeoutMs = 30_000): Promise<string> {
+    const child = this.child;
+    if (!child) throw new Error('not started');
+    await waitFor(() => child.exitCode !== null || child.signalCode !== null, { timeoutMs, what: `${this.name} to exit` });
+    return String(child.signalCode ?? child.exitCode);
+  }
+
+  /** Sends SIGKILL and waits for the process to end. */
+  async kill(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exit;
+  }
+
+  /** Sends SIGTERM (graceful shutdown) and waits. */
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), 15_000);
+    await this.exit;
+    clearTimeout(timer);
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+}
