@@ -1,13 +1,31 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { OperatorAuthModule, PlatformCryptoModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { ConsoleEnv } from './config/console.env';
+import { CONSOLE_ENTITIES } from './database/console.entities';
+import { SigningKeyBootstrap } from './operators/application/ensure-signing-key/signing-key.bootstrap';
+import { ConsoleOperatorKeys } from './operators/infrastructure/console-operator-keys';
+import { OperatorsModule } from './operators/operators.module';
+import { PartnersModule } from './partners/partners.module';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/**
+ * The console service: the partner registry and operators (`/v1/admin/…`), on the platform service kit. Operator
+ * tokens are verified against its own registry. At boot it makes sure a token signing key exists and publishes it.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({ service: 'console', env: ConsoleEnv, entities: CONSOLE_ENTITIES, envSource }),
+        PlatformCryptoModule,
+        OperatorAuthModule.forRoot(ConsoleOperatorKeys),
+        PartnersModule,
+        OperatorsModule,
+      ],
+      providers: [SigningKeyBootstrap],
+    };
   }
 }
-
-/** The console service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

@@ -1,12 +1,15 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { SERVICES } from '@trustcircle/contracts';
+import { devProxy } from '@trustcircle/dev-proxy';
+import { bootstrapService } from '@trustcircle/service-kit';
 import { AppModule } from './app.module';
+import type { ConsoleEnv } from './config/console.env';
+import { devProxyTargets } from './dev-proxy-targets';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
-  app.enableShutdownHooks();
-  await app.listen(SERVICES['console'].port, '127.0.0.1');
-}
-
-void bootstrap();
+void bootstrapService(AppModule.forRoot(), {
+  service: 'console',
+  docs: { title: 'TrustCircle console', description: 'Operator API: the partner registry (partners, credentials, bindings) and operators.' },
+  beforeEdge: (app, env) => {
+    const consoleEnv = env as ConsoleEnv;
+    if (consoleEnv.DEV_PROXY_ENABLED) app.use(devProxy('console', devProxyTargets(consoleEnv)));
+  },
+});

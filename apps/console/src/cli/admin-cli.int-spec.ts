@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { apiKeyHash } from '@trustcircle/security';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import type { DataSource } from 'typeorm';
+import { type ConsoleTestApp, createConsoleTestApp } from '../../test/console-test-app';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+// Each command boots a process (TypeScript through swc, PostgreSQL, Kafka): a few seconds.
+jest.setTimeout(60_000);
+
+/** Runs `npm run -s admin -- …args` with the test environment, as an operator would in a shell. */
+function admin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', '-s', 'admin', '--', ...args], { cwd: ROOT, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('admin CLI (npm run admin, child process, test environment)', () => {
+  let t: ConsoleTestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await createConsoleTestApp();
+    db = t.app.get<DataSource>(getDataSourceToken());
+  });
+  afterAll(() => t.close());
+
+  it('creates a payment partner with --json: exactly one JSON object on stdout, its event already published', async () => {
+    const marketplace = await admin(['partners', 'create', '--kind', 'marketplace', '--name', `Sàn CLI ${randomUUID().slice(0, 6)}`, '--json']);
+    expect(marketplace.code).toBe(0);
+    const m = JSON.parse(marketplace.stdout) as { id: string; kind: string; apiKey: string };
+    expect(Object.keys(m).sort()).toEqual(['apiKey', 'id', 'kind']);
+
+    const res = await admin(['partners', 'create', '--kind', 'payment-partner', '--name', 'VNPAY CLI', '--marketplace', m.id, '--json']);
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim().split('\n')).toHaveLength(1);
+    const created = JSON.parse(res.stdout) as { id: string; kind: string; apiKey: string; webhookSecret: string };
+    expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), kind: 'payment-partner', apiKey: expect.stringMatching(/^tc_pay_/), webhookSecret: expect.stringMatching(/^whsec_/) });
+
+    const [row] = (await db.query(`SELECT sha256 FROM "console"."partner_credentials" WHERE partner_id = $1 AND type = 'API_KEY'`, [created.id])) as Array<{ sha256: string }>;
+    expect(row.sha256).toBe(apiKeyHash(created.apiKey));
+    const events = (await db.query(`SELECT envelope, published_at FROM "console"."outbox" WHERE key = $1`, [created.id])) as Array<{ envelope: object; published_at: Date | null }>;
+    expect(events).toHaveLength(1);
+    expect(events[0].published_at).not.toBeNull();
+    expect(events[0].envelope).toMatchObject({ data: { kind: 'PAYMENT_PARTNER', marketplaceIds: [m.id] } });
+    expect(JSON.stringify(events[0].envelope)).not.toContain(created.webhookSecret.slice(6));
+  });
+
+  it('exits 2 with a clear message and nothing on stdout for a bad command line', async () => {
+    const res = await admin(['partners', 'create', '--kind', 'shop', '--name', 'X', '--json']);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('--kind must be one of marketplace, courier, payment-partner');
+  });
+
+  it('creates an operator and prints a token the console accepts; refuses an unknown operator with exit 1', async () => {
+    const name = `cli-admin-${randomUUID().slice(0, 8)}`;
+    expect((await admin(['operators', 'create', '--name', name, '--role', 'admin'])).code).toBe(0);
+    const token = await admin(['operators', 'token', '--name', name]);
+    expect(token.code).toBe(0);
+    const jwt = token.stdout.trim();
+    expect(jwt.split('.')).toHaveLength(3);
+    const server = t.app.getHttpServer() as App;
+    expect((await request(server).get('/v1/admin/partners?limit=1').set('authorization', `Bearer ${jwt}`)).status).toBe(200);
+    const unknown = await admin(['operators', 'token', '--name', `nobody-${randomUUID()}`]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('No operator named');
+  });
+});

@@ -1,0 +1,22 @@
+import type { PartnerKind } from '@trustcircle/contracts';
+
+/** Kinds as the CLI and principals name them. */
+export const CLI_PARTNER_KINDS = ['marketplace', 'courier', 'payment-partner'] as const;
+export type CliPartnerKind = (typeof CLI_PARTNER_KINDS)[number];
+
+const WIRE: Record<CliPartnerKind, PartnerKind> = { marketplace: 'MARKETPLACE', courier: 'COURIER', 'payment-partner': 'PAYMENT_PARTNER' };
+
+/** `payment-partner` → `PAYMENT_PARTNER`. */
+export function wireKindOf(kind: CliPartnerKind): PartnerKind {
+  return WIRE[kind];
+}
+
+/** `PAYMENT_PARTNER` → `payment-partner`. */
+export function cliKindOf(kind: PartnerKind): CliPartnerKind {
+  return (Object.keys(WIRE) as CliPartnerKind[]).find((k) => WIRE[k] === kind) as CliPartnerKind;
+}
+
+/** Couriers and payment partners sign the webhooks they send us; marketplaces send none. */
+export function sendsWebhooks(kind: PartnerKind): boolean {
+  return kind !== 'MARKETPLACE';
+}

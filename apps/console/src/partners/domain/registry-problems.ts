@@ -1,0 +1,18 @@
+import { ProblemException } from '@trustcircle/http';
+
+/** The problems the partner registry answers with (HTTP problem+json; the CLI prints the detail). */
+export const RegistryProblems = {
+  partnerNotFound: (id: string) => new ProblemException({ status: 404, type: 'partner-not-found', title: 'Partner not found', detail: `No partner ${id}.` }),
+  credentialNotFound: (id: string) =>
+    new ProblemException({ status: 404, type: 'credential-not-found', title: 'Credential not found', detail: `The partner has no credential ${id}.` }),
+  notAPaymentPartner: (id: string) =>
+    new ProblemException({ status: 409, type: 'not-a-payment-partner', title: 'Not a payment partner', detail: `Partner ${id} is not a payment partner; only payment partners serve marketplaces.` }),
+  notAMarketplace: (id: string) =>
+    new ProblemException({ status: 409, type: 'not-a-marketplace', title: 'Not a marketplace', detail: `Partner ${id} is not a marketplace.`, field: 'marketplaceId' }),
+  marketplacesOnlyForPaymentPartners: () =>
+    new ProblemException({ status: 400, type: 'marketplaces-only-for-payment-partners', title: 'Invalid request', detail: 'Only payment partners serve marketplaces.', field: 'marketplaceIds' }),
+  noWebhookSecrets: () =>
+    new ProblemException({ status: 400, type: 'no-webhook-secrets', title: 'Invalid request', detail: 'Marketplaces have no webhook signing secrets to rotate.', field: 'credential' }),
+  invalidName: () => new ProblemException({ status: 400, type: 'invalid-partner-name', title: 'Invalid name', detail: 'A partner name is 1–200 characters, not only spaces.', field: 'name' }),
+  invalidSettings: (detail: string) => new ProblemException({ status: 400, type: 'invalid-settings', title: 'Invalid settings', detail, field: 'settings' }),
+} as const;

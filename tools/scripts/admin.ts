@@ -1,0 +1,21 @@
+/**
+ * The admin CLI (`npm run admin -- <command>`; see `--help`): the console's partner registry and operator use
+ * cases, from a shell. Reads the console's environment. Only the command's output goes to stdout.
+ */
+import 'reflect-metadata';
+import { runAdminCli } from '../../apps/console/src/cli/run-admin-cli';
+
+const stdout = process.stdout.write.bind(process.stdout);
+// Anything else that writes to stdout (a library's logger) goes to stderr: stdout is the command's output.
+process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+
+runAdminCli(process.argv.slice(2), { ...process.env }, { out: (text) => void stdout(text), err: (text) => void process.stderr.write(text) })
+  .catch((e: unknown) => {
+    process.stderr.write(`admin: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  })
+  .then((code) => {
+    process.exitCode = code;
+    // Every connection is closed by then; a stray timer of a library must not keep the CLI alive.
+    setTimeout(() => process.exit(code), 2000).unref();
+  });
