@@ -1,5 +1,5 @@
-// `npm test`: installs what is missing, type-checks once, then runs every jest project (unit, integration and
-// end-to-end) against the real PostgreSQL, Redis and Kafka. Extra arguments go to jest.
+// `npm test`: installs what is missing, type-checks once, then runs every jest project (unit, then integration
+// and end-to-end against the real PostgreSQL, Redis and Kafka). Extra arguments go to jest.
 //   --no-typecheck   skip the tsc pass (for quick local loops)
 import { spawnSync } from 'node:child_process';
 import { ROOT, ensureDeps } from './ensure-deps.mjs';
@@ -21,5 +21,13 @@ if (!skipTypecheck) {
   run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   console.log(`[test] typecheck passed in ${((Date.now() - tc) / 1000).toFixed(1)} s`);
 }
-run(bin('jest'), [...(process.env.CI ? ['--ci'] : []), ...jestArgs]);
+// Unit tests run in parallel workers; integration and end-to-end tests run one file at a time, because they
+// share the services' real consumer groups on one broker (as the services do in production).
+const ci = process.env.CI ? ['--ci'] : [];
+const selected = jestArgs.some((a) => a === '--selectProjects');
+if (selected) run(bin('jest'), [...ci, ...jestArgs]);
+else {
+  run(bin('jest'), [...ci, '--selectProjects', 'unit', ...jestArgs]);
+  run(bin('jest'), [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', ...jestArgs]);
+}
 console.log(`[test] npm test took ${((Date.now() - t0) / 1000).toFixed(1)} s`);

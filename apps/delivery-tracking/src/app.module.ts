@@ -1,13 +1,17 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { PartnerDirectoryModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { DeliveryEnv } from './config/delivery.env';
+import { DELIVERY_ENTITIES } from './database/delivery.entities';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/** Delivery tracking: courier events, shipments and timelines. */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceKitModule.forRoot({ service: 'delivery-tracking', env: DeliveryEnv, entities: DELIVERY_ENTITIES, envSource }), PartnerDirectoryModule],
+    };
   }
 }
-
-/** The delivery-tracking service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

@@ -1,13 +1,17 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { PartnerDirectoryModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { DisputesEnv } from './config/disputes.env';
+import { DISPUTES_ENTITIES } from './database/disputes.entities';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/** Disputes: complaints, merchant responses, mediation. */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, envSource }), PartnerDirectoryModule],
+    };
   }
 }
-
-/** The disputes service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

@@ -1,12 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { SERVICES } from '@trustcircle/contracts';
+import { bootstrapService } from '@trustcircle/service-kit';
 import { AppModule } from './app.module';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
-  app.enableShutdownHooks();
-  await app.listen(SERVICES['disputes'].port, '127.0.0.1');
-}
-
-void bootstrap();
+void bootstrapService(AppModule.forRoot(), { service: 'disputes' });

@@ -1,13 +1,18 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { PartnerDirectoryModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { EscrowEnv } from './config/escrow.env';
+import { ESCROW_ENTITIES } from './database/escrow.entities';
+import { EscrowModule } from './escrow/escrow.module';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/** The escrow service: guaranteed payment, one escrow per order. */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, envSource }), PartnerDirectoryModule, EscrowModule],
+    };
   }
 }
-
-/** The escrow service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

@@ -1,13 +1,22 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { PartnerDirectoryModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { NotificationsEnv } from './config/notifications.env';
+import { NOTIFICATIONS_ENTITIES } from './database/notifications.entities';
+import { NotificationsModule } from './notifications/notifications.module';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/** The notifications service: SMS, Zalo, email and webhooks from every event. */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({ service: 'notifications', env: NotificationsEnv, entities: NOTIFICATIONS_ENTITIES, envSource }),
+        PartnerDirectoryModule,
+        NotificationsModule,
+      ],
+    };
   }
 }
-
-/** The notifications service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

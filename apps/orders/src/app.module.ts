@@ -1,13 +1,18 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EnvSource } from '@trustcircle/config';
+import { PartnerDirectoryModule } from '@trustcircle/security';
+import { ServiceKitModule } from '@trustcircle/service-kit';
+import { OrdersEnv } from './config/orders.env';
+import { ORDERS_ENTITIES } from './database/orders.entities';
+import { OrdersModule } from './orders/orders.module';
 
-@Controller('health')
-export class HealthController {
-  @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+/** The orders service: marketplace order intake, order status, buyer access. */
+@Module({})
+export class AppModule {
+  static forRoot(envSource?: EnvSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceKitModule.forRoot({ service: 'orders', env: OrdersEnv, entities: ORDERS_ENTITIES, envSource }), PartnerDirectoryModule, OrdersModule],
+    };
   }
 }
-
-/** The orders service's root module: wires configuration, persistence, messaging and its feature modules. */
-@Module({ controllers: [HealthController] })
-export class AppModule {}

@@ -1,0 +1,5 @@
+import { MessagingAndDeadlines1795875712924 } from './1795875712924-MessagingAndDeadlines';
+import { PartnerDirectory1795876443891 } from './1795876443891-PartnerDirectory';
+
+/** Every migration of the delivery schema, oldest first. Migrations are never edited once merged. */
+export const DELIVERY_MIGRATIONS = [MessagingAndDeadlines1795875712924, PartnerDirectory1795876443891];

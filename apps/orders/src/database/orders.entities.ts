@@ -1,0 +1,6 @@
+import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
+import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
+import { OrderRecord } from '../orders/infrastructure/order.orm-entity';
+
+/** Every TypeORM entity of the orders schema. */
+export const ORDERS_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, OrderRecord];

@@ -1,0 +1,41 @@
+/**
+ * The environment of the local stack (`npm start`): defaults, then `.env` if the developer made one, then the
+ * generated local secrets in `.var/local-secrets.env` (created once, never committed).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { ROOT } from '@trustcircle/devstack';
+
+/** One password for the services' local roles (PostgreSQL roles are cluster-wide: dev and test share them). */
+export const LOCAL_DB_PASSWORD = 'trustcircle-local';
+
+const DEFAULTS: Record<string, string> = {
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'info',
+  HTTP_HOST: '127.0.0.1',
+  DB_HOST: '127.0.0.1',
+  DB_PORT: '5432',
+  DB_NAME: 'trustcircle',
+  DB_PASSWORD: LOCAL_DB_PASSWORD,
+  REDIS_URL: 'redis://127.0.0.1:6379/0',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  PUBLIC_PORTAL_URL: 'http://localhost:3000',
+};
+
+export function localEnv(): Record<string, string> {
+  const fromFile = existsSync(join(ROOT, '.env')) ? (parseEnv(readFileSync(join(ROOT, '.env'), 'utf8')) as Record<string, string>) : {};
+  return { ...DEFAULTS, ...fromFile, ...localSecrets() };
+}
+
+function localSecrets(): Record<string, string> {
+  const dir = join(ROOT, '.var');
+  const file = join(dir, 'local-secrets.env');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, `PLATFORM_ENCRYPTION_KEY=${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+  }
+  return parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+}

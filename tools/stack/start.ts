@@ -1,0 +1,81 @@
+/**
+ * `npm start`: brings the whole platform up on this machine, in order: Kafka (a real 4.x broker from Maven
+ * jars), PostgreSQL provisioning and migrations, topics, then every service in the background. Prints where
+ * each listens. `npm stop` stops them. Services already running are left as they are.
+ */
+import 'reflect-metadata';
+import { SERVICE_NAMES, SERVICES, allTopicDeclarations, type ServiceName } from '@trustcircle/contracts';
+import { pgTargetFromEnv, provisionPostgres, startKafka } from '@trustcircle/devstack';
+import { ensureTopics } from '@trustcircle/messaging';
+import { Kafka, logLevel } from 'kafkajs';
+import { migrate } from '../db/migrate';
+import { LOCAL_DB_PASSWORD, localEnv } from './local-env';
+import { LOGS, logTail, runningPid, startProcess } from './processes';
+
+const ORDER: ServiceName[] = ['console', 'orders', 'escrow', 'delivery-tracking', 'disputes', 'notifications'];
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const env = localEnv();
+  const step = (m: string): void => console.log(`[start] ${m}`);
+
+  step('starting Kafka (KRaft, single node) and provisioning PostgreSQL...');
+  const [kafka] = await Promise.all([
+    startKafka({ instance: 'dev', port: portOf(env.KAFKA_BROKERS) }, (m) => step(m)),
+    provisionPostgres(pgTargetFromEnv(env.DB_NAME, env), env.DB_PASSWORD ?? LOCAL_DB_PASSWORD),
+  ]);
+  step(kafka.started ? `Kafka ready in ${kafka.readyMs} ms at ${kafka.brokers.join(',')}` : `Kafka already running at ${kafka.brokers.join(',')}`);
+
+  const admin = new Kafka({ clientId: 'trustcircle-start', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  const topics = await ensureTopics(admin, allTopicDeclarations(SERVICE_NAMES)).finally(() => admin.disconnect());
+  step(`topics: ${topics.created.length} created, ${topics.existing.length} already there`);
+
+  const applied = await migrate({
+    NODE_ENV: 'development',
+    DB_HOST: env.DB_HOST,
+    DB_PORT: Number(env.DB_PORT),
+    DB_NAME: env.DB_NAME,
+    DB_PASSWORD: env.DB_PASSWORD,
+    DB_POOL_MAX: 2,
+  });
+  const count = Object.values(applied).reduce((n, list) => n + list.length, 0);
+  step(`migrations: ${count} applied`);
+
+  for (const service of ORDER) {
+    if (runningPid(service)) step(`${service} already running`);
+    else startProcess(service, `apps/${service}/src/main.ts`, env);
+  }
+  step('waiting for every service to be ready...');
+  const failed = (await Promise.all(ORDER.map(async (s) => ((await ready(s)) ? undefined : s)))).filter((s): s is ServiceName => !!s);
+  if (failed.length > 0) {
+    for (const s of failed) console.error(`\n[start] ${s} did not become ready; last lines of ${LOGS}/${s}.log:\n${logTail(s)}`);
+    process.exitCode = 1;
+    return;
+  }
+
+  console.log(`\nTrustCircle is running (${((Date.now() - t0) / 1000).toFixed(1)} s):\n`);
+  for (const s of ORDER) console.log(`  ${s.padEnd(18)} http://localhost:${SERVICES[s].port}   (docs: /docs, health: /health/ready)`);
+  console.log(`\n  Console and dev proxy: http://localhost:${SERVICES.console.port}\n`);
+  console.log(`  Logs: ${LOGS}/<service>.log   Stop: npm stop`);
+}
+
+async function ready(service: ServiceName, timeoutMs = 90_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!runningPid(service)) return false;
+    const res = await fetch(`http://127.0.0.1:${SERVICES[service].port}/health/ready`).catch(() => undefined);
+    if (res?.ok) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+function portOf(brokers: string): number {
+  return Number(brokers.split(',')[0].split(':')[1] ?? 9092);
+}
+
+main().catch((e: unknown) => {
+  console.error(`[start] ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
