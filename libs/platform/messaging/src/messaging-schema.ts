@@ -44,6 +44,7 @@ export function messagingTablesV1(schema: string): string[] {
       "topic" text NOT NULL,
       "partition" integer NOT NULL,
       "offset" bigint NOT NULL,
+      "message_timestamp" timestamptz NOT NULL,
       "key" text,
       "event_id" text,
       "event_type" text,
@@ -52,8 +53,10 @@ export function messagingTablesV1(schema: string): string[] {
       "dead_letter_topic" text NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       "replayed_at" timestamptz,
-      UNIQUE ("consumer_group", "topic", "partition", "offset")
+      -- Offsets repeat when a topic is recreated; with the message's timestamp the identity stays unique.
+      UNIQUE ("consumer_group", "topic", "partition", "offset", "message_timestamp")
     )`,
+    `CREATE INDEX "dead_letters_created_at_idx" ON "${schema}"."dead_letters" ("created_at" DESC)`,
   ];
 }
 

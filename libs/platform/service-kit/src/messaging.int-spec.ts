@@ -56,6 +56,17 @@ function envelopeOf(data: ReturnType<typeof sampleEvent<'orders.order-placed'>>,
   };
 }
 
+/** A valid order-placed payload, unique where the real services need it (ids, code, payment reference). */
+function orderPlaced(overrides: Partial<ReturnType<typeof sampleEvent<'orders.order-placed'>>> = {}): ReturnType<typeof sampleEvent<'orders.order-placed'>> {
+  const suffix = randomUUID().replace(/[^0-9A-F]/gi, '').slice(0, 8).toUpperCase().replace(/[01OIL]/g, '7');
+  return sampleEvent('orders.order-placed', {
+    orderId: randomUUID(),
+    code: `TC-${suffix.slice(0, 4)}-${suffix.slice(4)}`,
+    paymentReference: `TC${suffix}`,
+    ...overrides,
+  });
+}
+
 async function effectsFor(orderId: string): Promise<number> {
   const { rows } = await disputesDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${EFFECTS_TABLE} WHERE order_id = $1`, [orderId]);
   return rows[0].n;
@@ -87,13 +98,13 @@ describe('outbox', () => {
     const correlationId = randomUUID();
     await CorrelationContext.run({ correlationId, causationId: null }, () =>
       ordersDb.transaction(async (m) => {
-        for (const externalId of ['a', 'b', 'c']) await writer.record(m, 'orders.order-placed', sampleEvent('orders.order-placed', { orderId, externalId }));
-        await writer.record(m, 'orders.order-placed', sampleEvent('orders.order-placed', { orderId: other }));
+        for (const externalId of ['a', 'b', 'c']) await writer.record(m, 'orders.order-placed', orderPlaced({ orderId, externalId }));
+        await writer.record(m, 'orders.order-placed', orderPlaced({ orderId: other }));
       }),
     );
     await expect(
       ordersDb.transaction(async (m) => {
-        await writer.record(m, 'orders.order-placed', sampleEvent('orders.order-placed', { orderId, externalId: 'rolled-back' }));
+        await writer.record(m, 'orders.order-placed', orderPlaced({ orderId, externalId: 'rolled-back' }));
         throw new Error('the change fails after its event was written');
       }),
     ).rejects.toThrow('the change fails');
@@ -114,7 +125,7 @@ describe('outbox', () => {
     await expect(
       ordersDb.transaction((m) => writer.record(m, 'escrow.escrow-opened', sampleEvent('escrow.escrow-opened'))),
     ).rejects.toThrow(/may not publish escrow.escrow-opened/);
-    const broken = { ...sampleEvent('orders.order-placed'), totalAmount: 10.5 };
+    const broken = { ...orderPlaced(), totalAmount: 10.5 };
     await expect(ordersDb.transaction((m) => writer.record(m, 'orders.order-placed', broken))).rejects.toThrow(/totalAmount/);
   });
 
@@ -128,7 +139,7 @@ describe('outbox', () => {
     await relay.stop();
     const before = await backlog();
     await ordersDb.transaction(async (m) => {
-      for (let i = 0; i < 5; i++) await writer.record(m, 'orders.order-placed', sampleEvent('orders.order-placed', { orderId: randomUUID() }));
+      for (let i = 0; i < 5; i++) await writer.record(m, 'orders.order-placed', orderPlaced({ orderId: randomUUID() }));
     });
     expect(await backlog()).toBe(before + 5);
     relay.start();
@@ -138,14 +149,14 @@ describe('outbox', () => {
 
 describe('consumer', () => {
   it('applies an event delivered twice exactly once', async () => {
-    const data = sampleEvent('orders.order-placed', { orderId: randomUUID() });
+    const data = orderPlaced({ orderId: randomUUID() });
     const envelope = envelopeOf(data);
     const message = { key: data.orderId, value: JSON.stringify(envelope) };
     await producer.send({ topic: 'orders.events.v1', messages: [message, message] });
     await producer.send({ topic: 'orders.events.v1', messages: [message] });
     await waitFor(async () => (await effectsFor(data.orderId)) === 1, { what: 'the effect' });
     // A later marker event proves the duplicates behind it were consumed (and skipped).
-    const marker = sampleEvent('orders.order-placed', { orderId: data.orderId, externalId: 'marker' });
+    const marker = orderPlaced({ orderId: data.orderId, externalId: 'marker' });
     await producer.send({ topic: 'orders.events.v1', messages: [{ key: data.orderId, value: JSON.stringify(envelopeOf(marker)) }] });
     await waitFor(async () => (await effectsFor(data.orderId)) === 2, { what: 'the marker' });
     const inbox = await disputesDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM "disputes"."inbox" WHERE event_id = $1`, [envelope.id]);
@@ -154,8 +165,8 @@ describe('consumer', () => {
 
   it('dead-letters poison with its reason and original headers, and keeps going', async () => {
     const orderId = randomUUID();
-    const valid = sampleEvent('orders.order-placed', { orderId });
-    const invalid = { ...sampleEvent('orders.order-placed', { orderId }), buyer: { name: 'x', phone: 'not a phone' } };
+    const valid = orderPlaced({ orderId });
+    const invalid = { ...orderPlaced({ orderId }), buyer: { name: 'x', phone: 'not a phone' } };
     const dlt = await tap(deadLetterTopic('disputes'), (m) => m.key?.toString() === orderId);
     const original = { 'x-test': 'kept' };
     await producer.send({
@@ -206,12 +217,12 @@ describe('a PostgreSQL outage', () => {
   it('pauses the consumer and fails readiness, dead-letters nothing, and applies the event once PostgreSQL returns', async () => {
     const orderId = randomUUID();
     // Wait until this instance has the partitions (it applies a probe event).
-    const probe = sampleEvent('orders.order-placed', { orderId: randomUUID() });
+    const probe = orderPlaced({ orderId: randomUUID() });
     await producer.send({ topic: 'orders.events.v1', messages: [{ key: probe.orderId, value: JSON.stringify(envelopeOf(probe)) }] });
     await waitFor(async () => (await effectsFor(probe.orderId)) === 1, { what: 'the new instance to consume', timeoutMs: 60_000 });
 
     proxy.block();
-    const data = sampleEvent('orders.order-placed', { orderId });
+    const data = orderPlaced({ orderId });
     await producer.send({ topic: 'orders.events.v1', messages: [{ key: orderId, value: JSON.stringify(envelopeOf(data)) }] });
     await waitFor(async () => (await fetch(appUrl(consumerApp, '/health/ready'))).status === 503, { what: 'readiness to fail' });
     await new Promise((r) => setTimeout(r, 3000)); // several retries happen meanwhile

@@ -19,7 +19,8 @@ export interface RegisteredHandler {
 export interface EventConsumerOptions {
   groupId: string;
   schema: string;
-  topics: string[];
+  /** The topics to subscribe to for these event types. */
+  topicsOf: (types: string[]) => string[];
   concurrency: number;
   /** Attempts for an unfamiliar error before it is dead-lettered (only while the database answers). */
   maxUnknownAttempts: number;
@@ -70,17 +71,30 @@ export class EventConsumer {
   constructor(
     private readonly kafka: Kafka,
     private readonly dataSource: DataSource,
-    handlers: RegisteredHandler[],
     private readonly deadLetters: DeadLetterPublisher,
     private readonly faults: FaultInjector,
     private readonly options: EventConsumerOptions,
     private readonly observer?: EventConsumerObserver,
-  ) {
+  ) {}
+
+  /** Whether any handler is registered (a service without handlers runs no consumer). */
+  hasHandlers(): boolean {
+    return this.byType.size > 0;
+  }
+
+  /** The topics of the registered handlers' events. */
+  topics(): string[] {
+    return this.options.topicsOf([...this.byType.keys()]);
+  }
+
+  /** Registers the handlers; call before start(). */
+  register(handlers: RegisteredHandler[]): void {
     for (const h of handlers) this.byType.set(h.type, [...(this.byType.get(h.type) ?? []), h]);
   }
 
   async start(): Promise<void> {
-    if (this.running || this.options.topics.length === 0) return;
+    const topics = this.topics();
+    if (this.running || topics.length === 0) return;
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
@@ -100,7 +114,7 @@ export class EventConsumer {
     });
     this.consumer = consumer;
     await consumer.connect();
-    await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: this.options.concurrency,
       eachBatchAutoResolve: false,

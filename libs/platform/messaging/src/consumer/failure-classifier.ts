@@ -18,6 +18,8 @@ const TRANSIENT_SQLSTATE_PREFIXES = ['08', '53', '57', '58'];
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '55006', '25006']);
 // Data errors: the message itself cannot be stored.
 const PERMANENT_SQLSTATE_PREFIXES = ['22', '23'];
+// A unique violation is often a race a retry resolves (the twin's row is then found): never permanent at once.
+const RETRY_FIRST_SQLSTATES = new Set(['23505']);
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const TRANSIENT_MESSAGES = [
   /connection terminated/i,
@@ -48,6 +50,7 @@ export function classifyFailure(error: unknown): FailureKind {
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (code && /^[0-9A-Z]{5}$/.test(code)) {
       if (TRANSIENT_SQLSTATES.has(code) || TRANSIENT_SQLSTATE_PREFIXES.some((p) => code.startsWith(p))) return 'transient';
+      if (RETRY_FIRST_SQLSTATES.has(code)) return 'unknown';
       if (PERMANENT_SQLSTATE_PREFIXES.some((p) => code.startsWith(p))) return 'permanent';
     }
     if (code && TRANSIENT_NODE_CODES.has(code)) return 'transient';

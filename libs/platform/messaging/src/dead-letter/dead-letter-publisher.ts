@@ -23,7 +23,8 @@ export type DeadLetterObserver = (reason: ConsumerDeadLetterReason, topic: strin
 /**
  * Sends a message that can never be processed to the service's dead-letter topic, with the reason and the
  * original headers, and records it in the service's `dead_letters` table. The consumer then moves on.
- * Both steps are idempotent per (group, topic, partition, offset), so a retry after a crash adds no second row.
+ * The record is idempotent per (group, topic, partition, offset, message timestamp), so a retry after a crash
+ * adds no second row (the topic may receive the dead letter twice; its consumers read the table's identity).
  */
 export class DeadLetterPublisher {
   private readonly logger = new Logger(DeadLetterPublisher.name);
@@ -57,15 +58,16 @@ export class DeadLetterPublisher {
     });
     await this.dataSource.query(
       `INSERT INTO "${this.schema}"."dead_letters"
-        (id, consumer_group, topic, partition, "offset", key, event_id, event_type, reason, detail, dead_letter_topic)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
-       ON CONFLICT (consumer_group, topic, partition, "offset") DO NOTHING`,
+        (id, consumer_group, topic, partition, "offset", message_timestamp, key, event_id, event_type, reason, detail, dead_letter_topic)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+       ON CONFLICT (consumer_group, topic, partition, "offset", message_timestamp) DO NOTHING`,
       [
         randomUUID(),
         this.consumerGroup,
         topic,
         partition,
         message.offset,
+        new Date(Number(message.timestamp)),
         message.key?.toString() ?? null,
         failed.eventId ?? null,
         failed.eventType ?? null,

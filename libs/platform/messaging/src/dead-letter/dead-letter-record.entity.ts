@@ -18,6 +18,10 @@ export class DeadLetterRecord {
   @Column({ type: 'bigint' })
   offset!: string;
 
+  /** The original message's timestamp: with the offset, its identity even across topic re-creation. */
+  @Column({ name: 'message_timestamp', type: 'timestamptz' })
+  messageTimestamp!: Date;
+
   @Column({ type: 'text', nullable: true })
   key!: string | null;
 

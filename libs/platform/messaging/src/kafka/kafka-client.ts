@@ -44,3 +44,12 @@ export function createKafka(options: KafkaClientOptions): Kafka {
 export function createProducer(kafka: Kafka): Producer {
   return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
 }
+
+/**
+ * The dead-letter producer: not idempotent, so the consumer's partitions may send concurrently (KafkaJS's
+ * idempotent producer is fragile under concurrent sends: tulios/kafkajs#1005, #598). Dead letters are recorded
+ * idempotently in the service's table, so a duplicate on the topic is harmless.
+ */
+export function createDeadLetterProducer(kafka: Kafka): Producer {
+  return kafka.producer({ allowAutoTopicCreation: false });
+}

@@ -1,3 +1,4 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
 import type { ReadinessCheck } from '@trustcircle/observability';
 import type { OutboxRelay } from '../outbox/outbox-relay';
@@ -7,7 +8,7 @@ import type { MessagingLifecycle } from './messaging-lifecycle';
  * Kafka readiness: the broker answers, the relay has no unrecovered error, and no consumer partition is stuck
  * on a transient failure (then the service is not ready until it recovers).
  */
-export class KafkaReadinessCheck implements ReadinessCheck {
+export class KafkaReadinessCheck implements ReadinessCheck, OnApplicationShutdown {
   readonly name = 'kafka';
   private admin: Admin | undefined;
 
@@ -39,6 +40,10 @@ export class KafkaReadinessCheck implements ReadinessCheck {
       if (consumer.crashed) throw new Error(`consumer crashed: ${consumer.crashed}`);
       throw new Error(consumer.joined ? `consumer waiting on a transient failure: ${stuck}` : 'consumer joining its group');
     }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
   }
 
   async close(): Promise<void> {

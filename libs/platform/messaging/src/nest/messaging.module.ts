@@ -9,16 +9,17 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import { FaultInjector } from '../faults/fault-injector';
-import { createKafka, createProducer } from '../kafka/kafka-client';
+import { createDeadLetterProducer, createKafka, createProducer } from '../kafka/kafka-client';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { consumerGroupOf } from './consumer-group';
 import { HandlerDiscovery } from './handler-discovery';
+import { eventConsumerProvider } from './event-consumer.provider';
 import { MessagingLifecycle } from './messaging-lifecycle';
 import type { MessagingModuleOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 import { KafkaReadinessCheck } from './messaging-readiness';
-import { KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS } from './messaging.tokens';
+import { KAFKA, KAFKA_DEAD_LETTER_PRODUCER, KAFKA_PRODUCER, MESSAGING_OPTIONS } from './messaging.tokens';
 
 /**
  * Everything a service needs to publish and consume events reliably: the outbox writer, the relay, the
@@ -36,6 +37,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         { provide: KAFKA, inject: [ServiceEnv], useFactory: (env: ServiceEnv) => createKafka({ clientId: `tc-${options.service}`, brokers: env.KAFKA_BROKERS }) },
         { provide: KAFKA_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createProducer(kafka) },
+        { provide: KAFKA_DEAD_LETTER_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createDeadLetterProducer(kafka) },
         { provide: FaultInjector, inject: [ServiceEnv], useFactory: (env: ServiceEnv) => new FaultInjector(env.FAULT_POINTS) },
         {
           provide: OutboxWriter,
@@ -70,11 +72,12 @@ export class MessagingModule {
         },
         {
           provide: DeadLetterPublisher,
-          inject: [KAFKA_PRODUCER, getDataSourceToken(), MessagingMetrics],
+          inject: [KAFKA_DEAD_LETTER_PRODUCER, getDataSourceToken(), MessagingMetrics],
           useFactory: (producer: Producer, ds: DataSource, metrics: MessagingMetrics) =>
             new DeadLetterPublisher(producer, ds, schema, consumerGroupOf(options.service), deadLetterTopic(options.service), metrics.deadLetterObserver()),
         },
         HandlerDiscovery,
+        eventConsumerProvider,
         MessagingLifecycle,
         {
           provide: KafkaReadinessCheck,
