@@ -10,13 +10,16 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 
-/** The checkout's root folder. */
-export const ROOT = resolve(__dirname, '..', '..', '..', '..');
-const KAFKA_DIR = join(ROOT, 'tools', 'kafka');
+import { LOG4J2, serverProperties } from './kafka-config';
+import { ensureKafkaJars } from './kafka-jars';
+import { ROOT } from './paths';
+
+export { ROOT } from './paths';
+export { ensureKafkaJars } from './kafka-jars';
 
 export interface KafkaBrokerOptions {
   /** Names the broker's folder under `.var/` (`dev` for `npm start`, `test` for `npm test`): separate data, logs and pid. */
@@ -49,87 +52,6 @@ export function defaultBrokerOptions(env: NodeJS.ProcessEnv = process.env): Kafk
     readyTimeoutMs: Number(env.KAFKA_READY_TIMEOUT_MS ?? 90_000),
   };
 }
-
-function kafkaVersion(): string {
-  const pom = readFileSync(join(KAFKA_DIR, 'pom.xml'), 'utf8');
-  const m = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(pom);
-  if (!m) throw new Error('tools/kafka/pom.xml has no <kafka.version>');
-  return m[1];
-}
-
-/** Resolves the broker's runtime classpath with Maven, once per Kafka version. Returns the libs folder. */
-export function ensureKafkaJars(log: (msg: string) => void = () => undefined): string {
-  const version = kafkaVersion();
-  const libs = join(KAFKA_DIR, '.cache', `libs-${version}`);
-  if (existsSync(join(libs, '.complete'))) return libs;
-  const tmp = `${libs}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  log(`Resolving Apache Kafka ${version} jars with Maven (first run only)...`);
-  execFileSync(
-    'mvn',
-    ['-q', '-B', '-f', join(KAFKA_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const jars = readdirSync(tmp).filter((f) => f.endsWith('.jar'));
-  if (!jars.some((j) => j.startsWith('kafka_2.13-')) || !jars.some((j) => j.startsWith('log4j-slf4j-impl-'))) {
-    throw new Error(`Maven resolved an incomplete Kafka classpath in ${tmp}`);
-  }
-  writeFileSync(join(tmp, '.complete'), new Date().toISOString());
-  rmSync(libs, { recursive: true, force: true });
-  renameSync(tmp, libs);
-  return libs;
-}
-
-function serverProperties(o: KafkaBrokerOptions, dataDir: string): string {
-  return [
-    'process.roles=broker,controller',
-    'node.id=1',
-    `controller.quorum.bootstrap.servers=127.0.0.1:${o.controllerPort}`,
-    'controller.listener.names=CONTROLLER',
-    `listeners=PLAINTEXT://127.0.0.1:${o.port},CONTROLLER://127.0.0.1:${o.controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${o.port}`,
-    'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    `log.dirs=${dataDir}`,
-    // Topics are declared and created explicitly with fixed partition counts (libs/contracts topics).
-    'auto.create.topics.enable=false',
-    'num.partitions=3',
-    // Single node: every internal topic has replication factor 1 (kafkajs#1752).
-    'offsets.topic.replication.factor=1',
-    'offsets.topic.num.partitions=1',
-    'transaction.state.log.replication.factor=1',
-    'transaction.state.log.min.isr=1',
-    'transaction.state.log.num.partitions=1',
-    'share.coordinator.state.topic.replication.factor=1',
-    'share.coordinator.state.topic.min.isr=1',
-    'default.replication.factor=1',
-    'min.insync.replicas=1',
-    // No 3 s wait before the first consumer group rebalance.
-    'group.initial.rebalance.delay.ms=0',
-    'num.network.threads=2',
-    'num.io.threads=2',
-    'log.segment.bytes=16777216',
-    'log.cleaner.dedupe.buffer.size=16777216',
-    'log.retention.check.interval.ms=60000',
-    '',
-  ].join('\n');
-}
-
-const LOG4J2 = [
-  'status = warn',
-  'appender.file.type = File',
-  'appender.file.name = FILE',
-  'appender.file.fileName = ${sys:kafka.logs.dir}/server.log',
-  'appender.file.layout.type = PatternLayout',
-  'appender.file.layout.pattern = [%d] %p %m (%c)%n',
-  'rootLogger.level = WARN',
-  'rootLogger.appenderRef.file.ref = FILE',
-  'logger.kafka.name = kafka',
-  'logger.kafka.level = INFO',
-  'logger.server.name = org.apache.kafka.server',
-  'logger.server.level = INFO',
-  '',
-].join('\n');
 
 async function adminAnswers(brokers: string[], timeoutMs = 2000): Promise<boolean> {
   const kafka = new Kafka({

@@ -8,6 +8,7 @@ export {
 } from './correlation/correlation-ids';
 export { resolveCorrelationIds } from './correlation/resolve-correlation-id';
 export { CorrelationMiddleware } from './correlation/correlation.middleware';
+export { outgoingTraceHeaders } from './correlation/trace-headers';
 // Logging
 export { LoggingModule } from './logging/logging.module';
 export type { LoggingOptions } from './logging/logging-options';

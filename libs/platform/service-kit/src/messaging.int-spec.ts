@@ -161,6 +161,9 @@ describe('consumer', () => {
     await waitFor(async () => (await effectsFor(data.orderId)) === 2, { what: 'the marker' });
     const inbox = await disputesDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM "disputes"."inbox" WHERE event_id = $1`, [envelope.id]);
     expect(inbox.rows[0].n).toBe(1);
+    const metrics = await (await fetch(appUrl(disputes, '/metrics'))).text();
+    expect(metrics).toMatch(/tc_consumer_events_total\{[^}]*type="orders\.order-placed"[^}]*result="duplicate"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/tc_consumer_lag\{[^}]*topic="orders\.events\.v1"[^}]*\} \d+/);
   });
 
   it('dead-letters poison with its reason and original headers, and keeps going', async () => {
