@@ -8,6 +8,7 @@ import { SigningKeyBootstrap } from './operators/application/ensure-signing-key/
 import { ConsoleOperatorKeys } from './operators/infrastructure/console-operator-keys';
 import { OperatorsModule } from './operators/operators.module';
 import { PartnersModule } from './partners/partners.module';
+import { CONSOLE_MIGRATIONS } from './database/migrations';
 
 /**
  * The console service: the partner registry and operators (`/v1/admin/…`), on the platform service kit. Operator
@@ -19,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'console', env: ConsoleEnv, entities: CONSOLE_ENTITIES, envSource }),
+        ServiceKitModule.forRoot({ service: 'console', env: ConsoleEnv, entities: CONSOLE_ENTITIES, migrations: CONSOLE_MIGRATIONS, envSource }),
         PlatformCryptoModule,
         OperatorAuthModule.forRoot(ConsoleOperatorKeys),
         PartnersModule,

@@ -4,6 +4,7 @@ import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
 import { DeliveryEnv } from './config/delivery.env';
 import { DELIVERY_ENTITIES } from './database/delivery.entities';
+import { DELIVERY_MIGRATIONS } from './database/migrations';
 
 /** Delivery tracking: courier events, shipments and timelines. */
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'delivery-tracking', env: DeliveryEnv, entities: DELIVERY_ENTITIES, envSource }), PartnerDirectoryModule],
+      imports: [ServiceKitModule.forRoot({ service: 'delivery-tracking', env: DeliveryEnv, entities: DELIVERY_ENTITIES, migrations: DELIVERY_MIGRATIONS, envSource }), PartnerDirectoryModule],
     };
   }
 }

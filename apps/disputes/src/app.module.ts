@@ -4,6 +4,7 @@ import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
 import { DisputesEnv } from './config/disputes.env';
 import { DISPUTES_ENTITIES } from './database/disputes.entities';
+import { DISPUTES_MIGRATIONS } from './database/migrations';
 
 /** Disputes: complaints, merchant responses, mediation. */
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, envSource }), PartnerDirectoryModule],
+      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule],
     };
   }
 }

@@ -5,6 +5,7 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { NotificationsEnv } from './config/notifications.env';
 import { NOTIFICATIONS_ENTITIES } from './database/notifications.entities';
 import { NotificationsModule } from './notifications/notifications.module';
+import { NOTIFICATIONS_MIGRATIONS } from './database/migrations';
 
 /** The notifications service: SMS, Zalo, email and webhooks from every event. */
 @Module({})
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'notifications', env: NotificationsEnv, entities: NOTIFICATIONS_ENTITIES, envSource }),
+        ServiceKitModule.forRoot({ service: 'notifications', env: NotificationsEnv, entities: NOTIFICATIONS_ENTITIES, migrations: NOTIFICATIONS_MIGRATIONS, envSource }),
         PartnerDirectoryModule,
         NotificationsModule,
       ],

@@ -5,6 +5,7 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { OrdersEnv } from './config/orders.env';
 import { ORDERS_ENTITIES } from './database/orders.entities';
 import { OrdersModule } from './orders/orders.module';
+import { ORDERS_MIGRATIONS } from './database/migrations';
 
 /** The orders service: marketplace order intake, order status, buyer access. */
 @Module({})
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'orders', env: OrdersEnv, entities: ORDERS_ENTITIES, envSource }), PartnerDirectoryModule, OrdersModule],
+      imports: [ServiceKitModule.forRoot({ service: 'orders', env: OrdersEnv, entities: ORDERS_ENTITIES, migrations: ORDERS_MIGRATIONS, envSource }), PartnerDirectoryModule, OrdersModule],
     };
   }
 }

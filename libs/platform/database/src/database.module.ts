@@ -3,10 +3,11 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ServiceEnv } from '@trustcircle/config';
 import { provideReadinessCheck } from '@trustcircle/observability';
 import type { DataSource } from 'typeorm';
+import { DevMigrations } from './dev-migrations';
 import { PostgresReadinessCheck } from './postgres-readiness.check';
 import { serviceDataSourceOptions, type ServiceDataSourceSpec } from './data-source-options';
 
-/** Connects a service to its own schema with TypeORM (no synchronize; migrations run separately). */
+/** Connects a service to its own schema with TypeORM (never synchronize; in development it applies its own migrations). */
 @Module({})
 export class DatabaseModule {
   static forRoot(spec: ServiceDataSourceSpec): DynamicModule {
@@ -18,7 +19,7 @@ export class DatabaseModule {
           useFactory: (env: ServiceEnv) => ({ ...serviceDataSourceOptions(spec, env), retryAttempts: 3, retryDelay: 1000 }),
         }),
       ],
-      providers: [provideReadinessCheck({ useFactory: (ds: DataSource) => new PostgresReadinessCheck(ds), inject: [getDataSourceToken()] })],
+      providers: [DevMigrations, provideReadinessCheck({ useFactory: (ds: DataSource) => new PostgresReadinessCheck(ds), inject: [getDataSourceToken()] })],
     };
   }
 }

@@ -15,6 +15,8 @@ export interface ServiceKitOptions<E extends ServiceEnv> {
   env: new () => E;
   /** The service's TypeORM entities. */
   entities: ServiceDataSourceSpec['entities'];
+  /** The service's migrations (applied at start-up in development only). */
+  migrations?: ServiceDataSourceSpec['migrations'];
   /** Variables to validate instead of the process environment (in-process tests). */
   envSource?: EnvSource;
 }
@@ -38,7 +40,7 @@ export class ServiceKitModule {
         MetricsModule.forRoot({ service }),
         HealthModule.forRoot({ checkTimeoutMs: 2000 }),
         RedisModule.forRoot({ url: env.REDIS_URL, keyPrefix: service }),
-        DatabaseModule.forRoot({ service, entities: options.entities, migrations: [] }),
+        DatabaseModule.forRoot({ service, entities: options.entities, migrations: options.migrations ?? [] }),
         MessagingModule.forRoot({ service }),
         DeadlinesModule.forRoot(service, { testHooks: env.TEST_HOOKS_ENABLED }),
         HttpEdgeModule.forRoot({ service, redis: REDIS }),
