@@ -8,6 +8,8 @@ export * from './dead-letter/dead-letter-publisher';
 export * from './consumer/event-handler';
 export * from './consumer/event-consumer';
 export * from './consumer/decode-event';
+export * from './consumer/decode-intake';
+export * from './consumer/intake-handler';
 export * from './consumer/failure-classifier';
 export * from './kafka/kafka-client';
 export * from './topics/ensure-topics';

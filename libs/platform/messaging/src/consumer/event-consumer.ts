@@ -1,12 +1,22 @@
 import { Logger } from '@nestjs/common';
-import type { AnyEvent, EventType } from '@trustcircle/contracts';
+import { randomUUID } from 'node:crypto';
+import { type EventType, EVENT_HEADERS, type IntakeTopicName } from '@trustcircle/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import type { FaultInjector } from '../faults/fault-injector';
 import { decodeEvent } from './decode-event';
+import { decodeIntake } from './decode-intake';
 import type { EventHandler } from './event-handler';
+import type { IntakeHandler } from './intake-handler';
 import { classifyFailure } from './failure-classifier';
+
+/** A registered intake handler (partner messages without an envelope). */
+export interface RegisteredIntakeHandler {
+  name: string;
+  topic: IntakeTopicName;
+  handler: IntakeHandler<IntakeTopicName>;
+}
 
 /** A registered handler with its inbox name. */
 export interface RegisteredHandler {
@@ -26,8 +36,8 @@ export interface EventConsumerOptions {
   maxUnknownAttempts: number;
   /** Backoff cap for transient retries. */
   maxBackoffMs: number;
-  /** Runs a handler inside the ambient trace of the incoming event. */
-  withTrace: <R>(event: AnyEvent, fn: () => Promise<R>) => Promise<R>;
+  /** Runs a handler inside a trace context (the incoming event's correlation id; the event as causation). */
+  withTrace: <R>(ids: { correlationId: string; causationId: string | null }, fn: () => Promise<R>) => Promise<R>;
 }
 
 /** Observer hooks for metrics. */
@@ -62,6 +72,7 @@ export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
   private consumer: Consumer | undefined;
   private readonly byType = new Map<string, RegisteredHandler[]>();
+  private readonly intake = new Map<string, RegisteredIntakeHandler>();
   private readonly stuck = new Map<string, StuckPartition>();
   private crashed: string | undefined;
   private running = false;
@@ -79,17 +90,21 @@ export class EventConsumer {
 
   /** Whether any handler is registered (a service without handlers runs no consumer). */
   hasHandlers(): boolean {
-    return this.byType.size > 0;
+    return this.byType.size > 0 || this.intake.size > 0;
   }
 
-  /** The topics of the registered handlers' events. */
+  /** The topics of the registered handlers' events, and the intake topics handled. */
   topics(): string[] {
-    return this.options.topicsOf([...this.byType.keys()]);
+    return [...this.options.topicsOf([...this.byType.keys()]), ...this.intake.keys()];
   }
 
   /** Registers the handlers; call before start(). */
-  register(handlers: RegisteredHandler[]): void {
+  register(handlers: RegisteredHandler[], intakeHandlers: RegisteredIntakeHandler[] = []): void {
     for (const h of handlers) this.byType.set(h.type, [...(this.byType.get(h.type) ?? []), h]);
+    for (const h of intakeHandlers) {
+      if (this.intake.has(h.topic)) throw new Error(`two intake handlers for ${h.topic}`);
+      this.intake.set(h.topic, h);
+    }
   }
 
   async start(): Promise<void> {
@@ -184,6 +199,8 @@ export class EventConsumer {
   }
 
   private async processOnce(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const intake = this.intake.get(topic);
+    if (intake) return this.processIntake(intake, partition, message);
     const decoded = decodeEvent(topic, message, (type) => this.byType.has(type));
     if (decoded.ok === 'skip') return;
     if (decoded.ok === false) {
@@ -200,13 +217,30 @@ export class EventConsumer {
           [h.name, event.id, event.type, topic, partition, message.offset],
         )) as unknown[];
         if (inserted.length === 0) return false;
-        await this.options.withTrace(event, () => h.handler.handle(event, { manager, topic, partition, offset: message.offset }));
+        await this.options.withTrace({ correlationId: event.correlationId, causationId: event.id }, () =>
+          h.handler.handle(event, { manager, topic, partition, offset: message.offset }),
+        );
         return true;
       });
       if (applied) this.observer?.processed(event.type, Date.now() - started);
       else this.observer?.duplicate(event.type);
     }
     this.faults.hit('consumer.after-commit');
+  }
+
+  /** An intake message: validated like the HTTP body; idempotency is the use case's business key. */
+  private async processIntake(h: RegisteredIntakeHandler, partition: number, message: KafkaMessage): Promise<void> {
+    const decoded = decodeIntake(h.topic, message);
+    if (!decoded.ok) {
+      await this.deadLetters.publish({ topic: h.topic, partition, message }, decoded.reason, decoded.detail);
+      return;
+    }
+    const started = Date.now();
+    // A partner may pass its own correlation id; otherwise the message starts a new trace.
+    const header = message.headers?.[EVENT_HEADERS.correlationId]?.toString();
+    const correlationId = header && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : randomUUID();
+    await this.options.withTrace({ correlationId, causationId: null }, () => h.handler.handle(decoded.message as never, { partnerId: decoded.partnerId, topic: h.topic, partition, offset: message.offset }));
+    this.observer?.processed(h.topic, Date.now() - started);
   }
 
   private async tryDeadLetter(topic: string, partition: number, message: KafkaMessage, reason: 'HANDLER_REJECTED' | 'HANDLER_FAILED', detail: string): Promise<boolean> {

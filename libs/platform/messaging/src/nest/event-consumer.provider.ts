@@ -38,7 +38,7 @@ export const eventConsumerProvider: FactoryProvider<EventConsumer> = {
         concurrency: env.CONSUMER_CONCURRENCY,
         maxUnknownAttempts: 5,
         maxBackoffMs: 5000,
-        withTrace: (event, fn) => CorrelationContext.run({ correlationId: event.correlationId, causationId: event.id }, fn),
+        withTrace: (ids, fn) => CorrelationContext.run(ids, fn),
       },
       metrics.consumerObserver(),
     ),

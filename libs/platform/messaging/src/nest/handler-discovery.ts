@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import type { EventType } from '@trustcircle/contracts';
+import type { EventType, IntakeTopicName } from '@trustcircle/contracts';
 import { EVENT_HANDLER_METADATA, type EventHandler } from '../consumer/event-handler';
-import type { RegisteredHandler } from '../consumer/event-consumer';
+import type { RegisteredHandler, RegisteredIntakeHandler } from '../consumer/event-consumer';
+import { INTAKE_HANDLER_METADATA, type IntakeHandler } from '../consumer/intake-handler';
 
-/** Finds every provider marked with `@HandlesEvent(type)`. */
+/** Finds every provider marked with `@HandlesEvent(type)` or `@HandlesIntake(topic)`. */
 @Injectable()
 export class HandlerDiscovery {
   constructor(
@@ -24,6 +25,16 @@ export class HandlerDiscovery {
     const names = found.map((h) => h.name);
     const dup = names.find((n, i) => names.indexOf(n) !== i);
     if (dup) throw new Error(`two event handlers share the inbox name ${dup}`);
+    return found;
+  }
+
+  intakeHandlers(): RegisteredIntakeHandler[] {
+    const found: RegisteredIntakeHandler[] = [];
+    for (const { instance, metatype } of this.discovery.getProviders()) {
+      if (!instance || !metatype) continue;
+      const topic = this.reflector.get<IntakeTopicName | undefined>(INTAKE_HANDLER_METADATA, metatype);
+      if (topic) found.push({ name: metatype.name, topic, handler: instance as IntakeHandler<IntakeTopicName> });
+    }
     return found;
   }
 }

@@ -28,7 +28,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
     await Promise.all([this.producer.connect(), this.deadLetterProducer.connect()]);
     if (this.options.relay !== false) this.relay.start();
     if (this.options.consume === false) return;
-    this.consumer.register(this.discovery.handlers());
+    this.consumer.register(this.discovery.handlers(), this.discovery.intakeHandlers());
     if (!this.consumer.hasHandlers()) return;
     // Joining the group may wait for a crashed predecessor's session to expire: never hold the app's boot (and
     // its outbox relay and HTTP) for that. Readiness reports the consumer as not ready until it has joined.
