@@ -57,7 +57,7 @@ export default [
   {
     // Production code never imports the testing library.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**', 'libs/platform/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**', '**/testing/**', 'libs/platform/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -70,7 +70,7 @@ export default [
   },
   {
     // The config library is the one place that reads the environment; tooling scripts and tests set it up.
-    files: ['libs/platform/config/src/**/*.ts', 'libs/platform/devstack/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/platform/testing/**/*.ts'],
+    files: ['libs/platform/config/src/**/*.ts', 'libs/platform/devstack/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts', 'apps/**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/platform/testing/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='forwardRef']", message: 'forwardRef hides a dependency cycle.' }] },
   },
   {

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { EnvSource } from '@trustcircle/config';
 import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
+import { BuyerOtpModule } from './buyer-otp/buyer-otp.module';
 import { NotificationsEnv } from './config/notifications.env';
 import { NOTIFICATIONS_ENTITIES } from './database/notifications.entities';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -17,6 +18,7 @@ export class AppModule {
         ServiceKitModule.forRoot({ service: 'notifications', env: NotificationsEnv, entities: NOTIFICATIONS_ENTITIES, migrations: NOTIFICATIONS_MIGRATIONS, envSource }),
         PartnerDirectoryModule,
         NotificationsModule,
+        BuyerOtpModule,
       ],
     };
   }

@@ -4,6 +4,8 @@ import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
 import { OrdersEnv } from './config/orders.env';
 import { ORDERS_ENTITIES } from './database/orders.entities';
+import { BuyerAccessModule } from './buyer-access/buyer-access.module';
+import { OrderStatusModule } from './order-status/order-status.module';
 import { OrdersModule } from './orders/orders.module';
 import { ORDERS_MIGRATIONS } from './database/migrations';
 
@@ -13,7 +15,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'orders', env: OrdersEnv, entities: ORDERS_ENTITIES, migrations: ORDERS_MIGRATIONS, envSource }), PartnerDirectoryModule, OrdersModule],
+      imports: [ServiceKitModule.forRoot({ service: 'orders', env: OrdersEnv, entities: ORDERS_ENTITIES, migrations: ORDERS_MIGRATIONS, envSource }), PartnerDirectoryModule, OrdersModule, OrderStatusModule, BuyerAccessModule],
     };
   }
 }

@@ -14,6 +14,18 @@ export class OrderPaymentResponse {
   expiresAt!: string | null;
 }
 
+/** The marketplace's cancellation request (escrow answers it; the outcome shows in `status`). */
+export class OrderCancellationResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Người mua đổi ý trước khi giao hàng' })
+  reason!: string;
+
+  @ApiProperty({ example: '2026-11-28T15:00:00.000Z' })
+  requestedAt!: string;
+}
+
 /** An order as a marketplace sees it. */
 export class OrderResponse {
   @ApiProperty({ format: 'uuid' })
@@ -49,6 +61,9 @@ export class OrderResponse {
   @ApiProperty({ example: '2026-11-28T14:30:00.000Z' })
   placedAt!: string;
 
+  @ApiProperty({ type: OrderCancellationResponse, nullable: true })
+  cancellation!: OrderCancellationResponse | null;
+
   static of(o: OrderRecord): OrderResponse {
     return {
       id: o.id,
@@ -62,6 +77,10 @@ export class OrderResponse {
       inspectionDays: o.inspectionDays,
       shipByDays: o.shipByDays,
       placedAt: o.placedAt.toISOString(),
+      cancellation:
+        o.cancellationId && o.cancellationReason && o.cancellationRequestedAt
+          ? { id: o.cancellationId, reason: o.cancellationReason, requestedAt: o.cancellationRequestedAt.toISOString() }
+          : null,
     };
   }
 }

@@ -67,6 +67,16 @@ export class OrderRecord {
   @Column({ name: 'request_fingerprint', type: 'text' })
   requestFingerprint!: string;
 
+  /** The marketplace's cancellation request, once made (escrow answers it). */
+  @Column({ name: 'cancellation_id', type: 'uuid', nullable: true })
+  cancellationId!: string | null;
+
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason!: string | null;
+
+  @Column({ name: 'cancellation_requested_at', type: 'timestamptz', nullable: true })
+  cancellationRequestedAt!: Date | null;
+
   @Column({ name: 'placed_at', type: 'timestamptz' })
   placedAt!: Date;
 

@@ -1,0 +1,64 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { vndToWire } from '@trustcircle/kernel';
+import type { OrderRecord } from '../../orders/infrastructure/order.orm-entity';
+import { maskE164Phone, maskName } from '../domain/masking';
+import { toVnLocalIso, VN_TIME_ZONE } from '../domain/vn-time';
+
+/** The seller, as the buyer sees it. */
+export class PublicOrderSellerResponse {
+  @ApiProperty({ example: 'Shop Hoa Mai' })
+  name!: string;
+}
+
+/** The buyer, masked: the token proves the code, not who holds the phone. */
+export class PublicOrderBuyerResponse {
+  @ApiProperty({ example: 'N***** V** A*', description: 'First letter of each word.' })
+  name!: string;
+
+  @ApiProperty({ example: '+8490****567' })
+  phone!: string;
+}
+
+/** An order as its buyer sees it (`GET /v1/public/orders/{code}`). */
+export class PublicOrderResponse {
+  @ApiProperty({ example: 'TC-7KQ4-M2XD' })
+  code!: string;
+
+  @ApiProperty({ example: 'PLACED' })
+  status!: string;
+
+  @ApiProperty({ example: '2026-11-29T14:30:00.000Z', description: 'UTC.' })
+  placedAt!: string;
+
+  @ApiProperty({ example: '2026-11-29T21:30:00+07:00', description: 'The same instant in Asia/Ho_Chi_Minh.' })
+  placedAtLocal!: string;
+
+  @ApiProperty({ example: VN_TIME_ZONE })
+  timeZone!: string;
+
+  @ApiProperty({ example: 1_235_000, description: 'Whole VND.' })
+  totalAmount!: number;
+
+  @ApiProperty({ example: 'VND' })
+  currency!: string;
+
+  @ApiProperty({ type: PublicOrderSellerResponse })
+  seller!: PublicOrderSellerResponse;
+
+  @ApiProperty({ type: PublicOrderBuyerResponse })
+  buyer!: PublicOrderBuyerResponse;
+
+  static of(order: OrderRecord): PublicOrderResponse {
+    return {
+      code: order.code,
+      status: order.status,
+      placedAt: order.placedAt.toISOString(),
+      placedAtLocal: toVnLocalIso(order.placedAt),
+      timeZone: VN_TIME_ZONE,
+      totalAmount: vndToWire(order.totalAmount),
+      currency: order.currency,
+      seller: { name: order.seller.name },
+      buyer: { name: maskName(order.buyerName), phone: maskE164Phone(order.buyerPhone) },
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { EventOf } from '@trustcircle/contracts';
+import { type EventHandler, type HandlerContext, HandlesEvent } from '@trustcircle/messaging';
+import { RecordOrderFactUseCase } from '../application/record-order-fact/record-order-fact.use-case';
+import { orderFactOf } from '../domain/order-fact-of-event';
+
+/** `escrow.escrow-paid-out` → a fact in the order's timeline (and its status, if it changes it). */
+@Injectable()
+@HandlesEvent('escrow.escrow-paid-out')
+export class RecordFactOnEscrowPaidOut implements EventHandler<'escrow.escrow-paid-out'> {
+  constructor(private readonly recordFact: RecordOrderFactUseCase) {}
+
+  async handle(event: EventOf<'escrow.escrow-paid-out'>, ctx: HandlerContext): Promise<void> {
+    const fact = orderFactOf(event);
+    if (fact) await this.recordFact.execute(ctx.manager, fact);
+  }
+}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { EventOf } from '@trustcircle/contracts';
+import { type EventHandler, type HandlerContext, HandlesEvent } from '@trustcircle/messaging';
+import { RecordOrderFactUseCase } from '../application/record-order-fact/record-order-fact.use-case';
+import { orderFactOf } from '../domain/order-fact-of-event';
+
+/** `escrow.inspection-ended` → a fact in the order's timeline (and its status, if it changes it). */
+@Injectable()
+@HandlesEvent('escrow.inspection-ended')
+export class RecordFactOnInspectionEnded implements EventHandler<'escrow.inspection-ended'> {
+  constructor(private readonly recordFact: RecordOrderFactUseCase) {}
+
+  async handle(event: EventOf<'escrow.inspection-ended'>, ctx: HandlerContext): Promise<void> {
+    const fact = orderFactOf(event);
+    if (fact) await this.recordFact.execute(ctx.manager, fact);
+  }
+}

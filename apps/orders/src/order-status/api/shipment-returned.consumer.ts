@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { EventOf } from '@trustcircle/contracts';
+import { type EventHandler, type HandlerContext, HandlesEvent } from '@trustcircle/messaging';
+import { RecordOrderFactUseCase } from '../application/record-order-fact/record-order-fact.use-case';
+import { orderFactOf } from '../domain/order-fact-of-event';
+
+/** `delivery.shipment-returned` → a fact in the order's timeline (and its status, if it changes it). */
+@Injectable()
+@HandlesEvent('delivery.shipment-returned')
+export class RecordFactOnShipmentReturned implements EventHandler<'delivery.shipment-returned'> {
+  constructor(private readonly recordFact: RecordOrderFactUseCase) {}
+
+  async handle(event: EventOf<'delivery.shipment-returned'>, ctx: HandlerContext): Promise<void> {
+    const fact = orderFactOf(event);
+    if (fact) await this.recordFact.execute(ctx.manager, fact);
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { IntakeMessageOf } from '@trustcircle/contracts';
+import { HandlesIntake, type IntakeContext, type IntakeHandler, PermanentEventError } from '@trustcircle/messaging';
+import { PartnerDirectory } from '@trustcircle/security';
+import { DEFAULT_ORDER_SETTINGS } from '../application/place-order/marketplace-settings';
+import { PlaceOrderUseCase } from '../application/place-order/place-order.use-case';
+
+/**
+ * Orders a marketplace produced straight onto `orders.intake.v1`: exactly what `POST /v1/orders` does,
+ * idempotency included (the same externalId and body is the same order). A message the HTTP API would refuse
+ * is dead-lettered with the reason: an unknown or disabled marketplace, or a conflicting repeat.
+ */
+@Injectable()
+@HandlesIntake('orders.intake.v1')
+export class PlaceOrderFromIntake implements IntakeHandler<'orders.intake.v1'> {
+  constructor(
+    private readonly placeOrder: PlaceOrderUseCase,
+    private readonly directory: PartnerDirectory,
+  ) {}
+
+  async handle(message: IntakeMessageOf<'orders.intake.v1'>, ctx: IntakeContext): Promise<void> {
+    const partner = await this.directory.get(ctx.partnerId);
+    if (partner?.kind !== 'MARKETPLACE' || partner.status !== 'ACTIVE') {
+      throw new PermanentEventError(`partner ${ctx.partnerId} is not an active marketplace`);
+    }
+    const result = await this.placeOrder.execute({ marketplaceId: ctx.partnerId, request: message, settings: partner.settings ?? DEFAULT_ORDER_SETTINGS });
+    if (result.kind === 'conflict') {
+      throw new PermanentEventError(`externalId ${message.externalId} was already used for order ${result.existingOrderId} with a different body`);
+    }
+    if (result.kind === 'invalid') throw new PermanentEventError(`${result.field}: ${result.message}`);
+  }
+}
