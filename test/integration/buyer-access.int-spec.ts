@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { sampleOrderIntake, TOPICS } from '@trustcircle/contracts';
+import { buildEvent, sampleEvent, sampleOrderIntake, TOPICS } from '@trustcircle/contracts';
 import { loadConfig, readProcessEnv, ServiceEnv } from '@trustcircle/config';
 import { CLOCK, type OffsetClock } from '@trustcircle/kernel';
 import { createKafka } from '@trustcircle/messaging';
@@ -151,11 +151,30 @@ describe('buyer access: one-time code by SMS, buyer token, the buyer’s order',
     expect(claims).toMatchObject({ sub: order.id, scope: order.code, aud: 'trustcircle-buyer' });
     expect((claims.exp as number) - (claims.iat as number)).toBe(1800);
 
-    const read = await call('GET', `/v1/public/orders/${order.code}`, { ip, token });
+    // Escrow says the order is funded: the fact reaches the buyer's timeline, in local time too.
+    const fundedAt = '2026-11-29T14:30:00.000Z';
+    const funded = buildEvent('escrow.escrow-funded', sampleEvent('escrow.escrow-funded', { orderId: order.id, fundedAt }), {
+      id: randomUUID(),
+      occurredAt: fundedAt,
+      correlationId: randomUUID(),
+      causationId: null,
+      producer: 'escrow',
+    });
+    const producer = createKafka({ clientId: 'test-buyer-access-producer', brokers: (process.env.KAFKA_BROKERS as string).split(',') }).producer();
+    await producer.connect();
+    await producer.send({ topic: TOPICS.escrowEvents.name, messages: [{ key: order.id, value: JSON.stringify(funded) }] });
+    await producer.disconnect();
+    const read = await waitFor(
+      async () => {
+        const r = await call('GET', `/v1/public/orders/${order.code}`, { ip, token });
+        return r.body.status === 'FUNDED' ? r : undefined;
+      },
+      { what: 'the funded fact in the buyer view' },
+    );
     expect(read.status).toBe(200);
     expect(read.body).toEqual({
       code: order.code,
-      status: 'PLACED',
+      status: 'FUNDED',
       placedAt: order.placedAt.toISOString(),
       placedAtLocal: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/),
       timeZone: 'Asia/Ho_Chi_Minh',
@@ -163,6 +182,9 @@ describe('buyer access: one-time code by SMS, buyer token, the buyer’s order',
       currency: 'VND',
       seller: { name: order.seller.name },
       buyer: { name: 'N***** T** H**', phone: `+84${phone.slice(1, 3)}****${phone.slice(-3)}` },
+      timeline: [
+        { at: fundedAt, atLocal: '2026-11-29T21:30:00+07:00', strand: 'MONEY', fact: 'ESCROW_FUNDED', statusAfter: 'FUNDED', detail: expect.any(Object) },
+      ],
     });
     expect((await call('GET', `/v1/public/orders/${other.order.code}`, { ip, token })).status).toBe(404);
     expect((await call('GET', `/v1/public/orders/${order.code}`, { ip })).status).toBe(401);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrderStatusModule } from '../order-status/order-status.module';
 import { BuyerAccessController } from './api/buyer-access.controller';
 import { PublicOrdersController } from './api/public-orders.controller';
 import { OpenSessionUseCase } from './application/open-session/open-session.use-case';
@@ -14,6 +15,7 @@ import { OtpStore } from './infrastructure/otp-store';
  * Exports what `@BuyerAuth()` needs, so another orders feature may import this module and guard its own routes.
  */
 @Module({
+  imports: [OrderStatusModule],
   controllers: [BuyerAccessController, PublicOrdersController],
   providers: [buyerAccessKeysProvider, OtpStore, BuyerTokens, BuyerAuthGuard, RequestOtpUseCase, OpenSessionUseCase],
   exports: [BuyerTokens, BuyerAuthGuard],

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ORDER_FACT_CONSUMERS } from './api/order-fact-consumers';
+import { RecordOrderFacts } from './api/order-facts.consumer';
+import { OrderTimelineQuery } from './application/order-timeline/order-timeline.query';
 import { RecordOrderFactUseCase } from './application/record-order-fact/record-order-fact.use-case';
 
 /** The order's status, derived from the facts escrow, delivery-tracking and disputes publish, and its timeline. */
-@Module({ providers: [RecordOrderFactUseCase, ...ORDER_FACT_CONSUMERS] })
+@Module({ providers: [RecordOrderFactUseCase, RecordOrderFacts, OrderTimelineQuery], exports: [OrderTimelineQuery] })
 export class OrderStatusModule {}

@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '@trustcircle/security';
 import { DataSource } from 'typeorm';
 import { normaliseOrderCode } from '../../orders/domain/order-code';
 import { OrderRecord } from '../../orders/infrastructure/order.orm-entity';
+import { OrderTimelineQuery } from '../../order-status/application/order-timeline/order-timeline.query';
 import { BuyerAuth } from '../auth/buyer-auth.decorator';
 import { PublicOrderResponse } from './public-order.response';
 
@@ -13,11 +14,14 @@ import { PublicOrderResponse } from './public-order.response';
 @ApiTags('buyer access')
 @Controller('v1/public/orders')
 export class PublicOrdersController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly timeline: OrderTimelineQuery,
+  ) {}
 
   @Get(':code')
   @BuyerAuth()
-  @ApiOperation({ summary: 'The order, as its buyer sees it', description: 'Times in UTC and Asia/Ho_Chi_Minh; the buyer’s name and phone masked. A token opens only its own order: any other code answers 404.' })
+  @ApiOperation({ summary: 'The order, as its buyer sees it', description: 'Status and one timeline (money, parcel, complaint, messages). Times in UTC and Asia/Ho_Chi_Minh; the buyer’s name and phone masked. A token opens only its own order: any other code answers 404.' })
   @ApiParam({ name: 'code', example: 'TC-7KQ4-M2XD' })
   @ApiOkResponse({ type: PublicOrderResponse })
   @ApiNotFoundResponse({ description: 'Not the order of this token (problem+json `order-not-found`).' })
@@ -27,6 +31,6 @@ export class PublicOrdersController {
     if (!order || order.code !== code) {
       throw new ProblemException({ status: HttpStatus.NOT_FOUND, type: 'order-not-found', title: 'Order not found', detail: 'No such order for this token.' });
     }
-    return PublicOrderResponse.of(order);
+    return PublicOrderResponse.of(order, await this.timeline.execute(order.id));
   }
 }

@@ -184,3 +184,10 @@ describe.each(LIFECYCLES)('$name', ({ facts, final, inOrder, allowed }) => {
     expect(count).toBe(factorial(facts.length));
   });
 });
+
+describe('timeline-only facts', () => {
+  it('a message sent never changes the status', () => {
+    expect(deriveOrderStatus([{ kind: 'ESCROW_FUNDED' }, { kind: 'MESSAGE_SENT' }])).toBe('FUNDED');
+    expect(deriveOrderStatus([{ kind: 'MESSAGE_SENT' }])).toBe('PLACED');
+  });
+});

@@ -60,6 +60,8 @@ export const ORDER_FACT_KINDS = [
   'DISPUTE_DECIDED',
   'DISPUTE_RESOLVED',
   'DISPUTE_WITHDRAWN',
+  // Messages (notifications): what the buyer, seller or marketplace was told, and on which channel
+  'MESSAGE_SENT',
 ] as const;
 export type OrderFactKind = (typeof ORDER_FACT_KINDS)[number];
 

@@ -1,17 +1,18 @@
 import { EVENT_CATALOGUE, type EventType, sampleEnvelope } from '@trustcircle/contracts';
 import { ORDER_FACT_KINDS } from './order-fact-kind';
 import { ORDER_FACT_EVENT_TYPES, orderFactOf } from './order-fact-of-event';
-import { ORDER_FACT_CONSUMERS } from '../api/order-fact-consumers';
+import { EVENT_HANDLER_METADATA } from '@trustcircle/messaging';
+import { RecordOrderFacts } from '../api/order-facts.consumer';
 
-const FACT_DOMAINS = ['escrow', 'delivery', 'disputes'];
+const FACT_DOMAINS = ['escrow', 'delivery', 'disputes', 'notifications'];
 
 describe('orderFactOf', () => {
-  it('covers exactly the escrow, delivery and disputes events the catalogue lists orders as a consumer of', () => {
+  it('covers exactly the escrow, delivery, disputes and notifications events the catalogue lists orders as a consumer of', () => {
     const claimed = (Object.keys(EVENT_CATALOGUE) as EventType[]).filter(
       (t) => FACT_DOMAINS.includes(t.split('.')[0]) && (EVENT_CATALOGUE[t].consumers as readonly string[]).includes('orders'),
     );
     expect([...ORDER_FACT_EVENT_TYPES].sort()).toEqual(claimed.sort());
-    expect(ORDER_FACT_CONSUMERS).toHaveLength(ORDER_FACT_EVENT_TYPES.length);
+    expect(Reflect.getMetadata(EVENT_HANDLER_METADATA, RecordOrderFacts)).toEqual([...ORDER_FACT_EVENT_TYPES]);
   });
 
   it.each(ORDER_FACT_EVENT_TYPES)('maps %s to a known fact of its order, with the cause event', (type) => {

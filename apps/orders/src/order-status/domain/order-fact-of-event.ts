@@ -1,7 +1,7 @@
 import type { EventOf, PayloadOf } from '@trustcircle/contracts';
 import type { OrderFactDetail, OrderFactKind } from './order-fact-kind';
 
-/** The escrow, delivery-tracking and disputes events orders consumes (the catalogue lists orders for each). */
+/** The escrow, delivery-tracking, disputes and notifications events orders consumes (the catalogue lists orders for each). */
 export const ORDER_FACT_EVENT_TYPES = [
   'escrow.escrow-opened',
   'escrow.payment-received',
@@ -38,6 +38,7 @@ export const ORDER_FACT_EVENT_TYPES = [
   'disputes.dispute-decided',
   'disputes.dispute-resolved',
   'disputes.dispute-withdrawn',
+  'notifications.notification-sent',
 ] as const;
 export type OrderFactEventType = (typeof ORDER_FACT_EVENT_TYPES)[number];
 
@@ -149,6 +150,12 @@ const MAPPERS: { [T in OrderFactEventType]: Mapper<T> } = {
     detail: { disputeId: d.disputeId, outcome: d.outcome, refundAmount: d.refundAmount, resolvedBy: d.resolvedBy },
   }),
   'disputes.dispute-withdrawn': (d) => ({ kind: 'DISPUTE_WITHDRAWN', occurredAt: d.withdrawnAt, detail: { disputeId: d.disputeId } }),
+  // Who was told what and how; never the recipient, not even masked.
+  'notifications.notification-sent': (d) => ({
+    kind: 'MESSAGE_SENT',
+    occurredAt: d.sentAt,
+    detail: { channel: d.channel, template: d.template, recipientRole: d.recipientRole },
+  }),
 };
 
 /** Which refund fact an `escrow.escrow-refunded` is: the order's own outcome, or evidence of another one. */

@@ -15,16 +15,19 @@ export class HandlerDiscovery {
 
   handlers(): RegisteredHandler[] {
     const found: RegisteredHandler[] = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
+    for (const { instance, metatype } of this.discovery.getProviders()) {
       if (!instance || !metatype) continue;
-      const type = this.reflector.get<EventType | undefined>(EVENT_HANDLER_METADATA, metatype);
-      if (!type) continue;
-      found.push({ name: metatype.name, type, handler: instance as EventHandler<EventType> });
+      const types = this.reflector.get<EventType[] | undefined>(EVENT_HANDLER_METADATA, metatype);
+      for (const type of types ?? []) found.push({ name: metatype.name, type, handler: instance as EventHandler<EventType> });
     }
-    const names = found.map((h) => h.name);
-    const dup = names.find((n, i) => names.indexOf(n) !== i);
-    if (dup) throw new Error(`two event handlers share the inbox name ${dup}`);
+    const keys = found.map((h) => `${h.name}:${h.type}`);
+    const dup = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (dup) throw new Error(`two event handlers share the inbox name and type ${dup}`);
+    const byName = new Map<string, unknown>();
+    for (const h of found) {
+      if (byName.has(h.name) && byName.get(h.name) !== h.handler) throw new Error(`two event handler classes are named ${h.name}: inbox names must be unique`);
+      byName.set(h.name, h.handler);
+    }
     return found;
   }
 
