@@ -153,7 +153,9 @@ async function storedOrders(marketplaceId: string): Promise<number> {
 
 function report(measures: Measure[], stored: number): void {
   const [ceiling, intake] = measures;
-  const correct = intake.errors === 0 && intake.non2xx === 0 && stored === intake.requests;
+  // autocannon stops counting at the deadline; up to one request per connection is still in flight and
+  // completes on the server. Every counted 201 must be stored, and nothing beyond those in flight.
+  const correct = intake.errors === 0 && intake.non2xx === 0 && stored >= intake.requests && stored <= intake.requests + CONNECTIONS;
   const lines = [
     `# Order intake benchmark (${new Date().toISOString()})`,
     '',
@@ -164,7 +166,9 @@ function report(measures: Measure[], stored: number): void {
     ...measures.map((m) => `| ${m.name} | ${m.requests} | ${m.perSecond} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} |`),
     '',
     `Intake / no-I/O ceiling: ${(intake.perSecond / ceiling.perSecond).toFixed(2)}. Goal: ≥ 1,500 orders/s at p99 ≤ 25 ms.`,
-    correct ? `Correctness: every 201 is a stored order (${stored}).` : `CORRECTNESS FAILED: ${stored} orders stored for ${intake.requests} requests (${intake.non2xx} non-2xx, ${intake.errors} errors).`,
+    correct
+      ? `Correctness: every counted 201 is a stored order (${stored} stored, ${intake.requests} counted, the rest in flight at the cut-off).`
+      : `CORRECTNESS FAILED: ${stored} orders stored for ${intake.requests} requests (${intake.non2xx} non-2xx, ${intake.errors} errors).`,
   ];
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
