@@ -3,12 +3,14 @@
  * the same process (the ceiling on this machine), against a real orders process, PostgreSQL, Redis and a
  * dedicated Kafka broker. Writes JSON and a markdown table under bench/results/.
  *
- *   npm run bench [-- --seconds 10 --connections 32]
+ *   npm run bench [-- --seconds 10 --connections 32 --profile]
+ *
+ * --profile writes the orders process's CPU profile to bench/results/ and prints where its time went.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Kafka, logLevel } from 'kafkajs';
@@ -24,6 +26,8 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => Number(args[args.indexOf(`--${name}`) + 1]) || dflt;
 const SECONDS = opt('seconds', 10);
 const CONNECTIONS = opt('connections', 32);
+const PROFILE = args.includes('--profile');
+const RESULTS = join(ROOT, 'bench', 'results');
 const PORT = 23001;
 const DB = 'trustcircle_bench';
 
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     orders.kill('SIGTERM');
     await new Promise((r) => orders.once('exit', r));
     await stopKafka('bench');
+    if (PROFILE) printProfile();
   }
 }
 
@@ -81,7 +86,9 @@ async function registerMarketplace(): Promise<{ id: string; apiKey: string }> {
 }
 
 async function startOrders(brokers: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/orders/src/main.ts')], {
+  mkdirSync(RESULTS, { recursive: true });
+  const profiling = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : [];
+  const child = spawn(process.execPath, [...profiling, '-r', '@swc-node/register', join(ROOT, 'apps/orders/src/main.ts')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -170,13 +177,34 @@ function report(measures: Measure[], stored: number): void {
       ? `Correctness: every counted 201 is a stored order (${stored} stored, ${intake.requests} counted, the rest in flight at the cut-off).`
       : `CORRECTNESS FAILED: ${stored} orders stored for ${intake.requests} requests (${intake.non2xx} non-2xx, ${intake.errors} errors).`,
   ];
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
+  const dir = RESULTS;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   writeFileSync(join(dir, `orders-intake-${stamp}.json`), JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, measures, stored, correct }, null, 2));
   writeFileSync(join(dir, `orders-intake-${stamp}.md`), `${lines.join('\n')}\n`);
   console.log(`\n${lines.join('\n')}\n`);
   if (!correct) process.exitCode = 1;
+}
+
+/** The newest CPU profile in bench/results, summarised: where the orders process spent its time. */
+function printProfile(): void {
+  const files = readdirSync(RESULTS).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const file = files.at(-1);
+  if (!file) return;
+  const profile = JSON.parse(readFileSync(join(RESULTS, file), 'utf8')) as {
+    nodes: Array<{ id: number; callFrame: { functionName: string; url: string } }>;
+    samples: number[];
+  };
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const byArea = new Map<string, number>();
+  for (const id of profile.samples) {
+    const frame = byNode.get(id);
+    const url = frame?.url ?? '';
+    const area = url === '' ? `(${frame?.functionName || 'native'})` : (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? url.replace(/^.*\/work\/[^/]+\//, '').replace(/^file:\/\//, ''));
+    byArea.set(area, (byArea.get(area) ?? 0) + 1);
+  }
+  const total = profile.samples.length;
+  console.log(`CPU profile of the orders process: ${join(RESULTS, file)} (self time by package or file, top 15)`);
+  for (const [area, n] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${area}`);
 }
 
 main().catch((e: unknown) => {
