@@ -203,8 +203,29 @@ function printProfile(): void {
     byArea.set(area, (byArea.get(area) ?? 0) + 1);
   }
   const total = profile.samples.length;
-  console.log(`CPU profile of the orders process: ${join(RESULTS, file)} (self time by package or file, top 15)`);
-  for (const [area, n] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${area}`);
+  const pct = (n: number): string => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
+  const byCategory = new Map<string, number>();
+  for (const [area, n] of byArea) byCategory.set(categoryOf(area), (byCategory.get(categoryOf(area)) ?? 0) + n);
+  console.log(`CPU profile of the orders process: ${join(RESULTS, file)}\nSelf time by category:`);
+  for (const [category, n] of [...byCategory].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(n)}  ${category}`);
+  console.log('Top packages and files:');
+  for (const [area, n] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${pct(n)}  ${area}`);
+}
+
+const CATEGORIES: Array<[string, RegExp]> = [
+  ['idle', /^\(\(idle\)|\(program\)\)$/],
+  ['garbage collection', /garbage collector/],
+  ['logging (pino)', /^(pino|pino-http|sonic-boom|thread-stream)$/],
+  ['database (TypeORM, pg)', /^(typeorm|pg|pg-protocol|pg-pool|pg-types)$/],
+  ['validation (class-validator, class-transformer, libphonenumber)', /^(class-validator|class-transformer|validator|libphonenumber-js)$/],
+  ['Kafka (kafkajs)', /^kafkajs$/],
+  ['Redis (ioredis)', /^(ioredis|redis-parser)$/],
+  ['HTTP and Nest framework', /^(router|express|body-parser|raw-body|@nestjs\/.+|rxjs|path-to-regexp|on-finished|finalhandler|send|qs|iconv-lite|content-type|type-is|prom-client)$|^node:(_http|http|net|events|stream|internal\/streams)|\((writev|writeUtf8String|writeBuffer)\)/],
+  ['our code', /^(apps|libs)\//],
+];
+
+function categoryOf(area: string): string {
+  return CATEGORIES.find(([, re]) => re.test(area))?.[0] ?? 'other (Node.js internals, module loading, crypto…)';
 }
 
 main().catch((e: unknown) => {

@@ -118,6 +118,38 @@ describe('POST /v1/orders validation', () => {
   });
 });
 
+describe('POST /v1/orders repeats and defaults', () => {
+  it('replays the first answer for the same Idempotency-Key and body, and refuses the key with another body', async () => {
+    const key = randomUUID();
+    const body = orderBody();
+    const first = await post('/v1/orders', body, shop.apiKey, { 'idempotency-key': key });
+    const again = await post('/v1/orders', body, shop.apiKey, { 'idempotency-key': key });
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
+    const reused = await post('/v1/orders', orderBody(), shop.apiKey, { 'idempotency-key': key });
+    expect(reused.status).toBe(422);
+    expect(await countWhere('SELECT 1 FROM orders WHERE external_id = $1', [body.externalId])).toBe(1);
+  });
+
+  it("applies the marketplace's settings (inspection, ship-by, unpaid expiry) unless the order overrides them", async () => {
+    const settings = { inspectionDays: 7, shipByDays: 2, unpaidExpiryHours: 2, platformFeeBps: 150, zaloEnabled: false, unaccentedSms: false, ipAllowList: [] };
+    const strict = await registerMarketplace(app, { settings });
+    const placed = (await (await post('/v1/orders', orderBody(), strict.apiKey)).json()) as {
+      inspectionDays: number;
+      shipByDays: number;
+      placedAt: string;
+      payment: { expiresAt: string };
+    };
+    expect(placed).toMatchObject({ inspectionDays: 7, shipByDays: 2 });
+    expect(Date.parse(placed.payment.expiresAt) - Date.parse(placed.placedAt)).toBe(2 * 3_600_000);
+    const overridden = (await (await post('/v1/orders', orderBody({ inspectionDays: 0, shipByDays: 10 }), strict.apiKey)).json()) as { inspectionDays: number; shipByDays: number };
+    expect(overridden).toMatchObject({ inspectionDays: 0, shipByDays: 10 });
+    const cod = (await (await post('/v1/orders', orderBody({ paymentMethod: 'COD' }), strict.apiKey)).json()) as { payment: { expiresAt: string | null } };
+    expect(cod.payment.expiresAt).toBeNull();
+  });
+});
+
 describe('reading and listing', () => {
   it("answers the marketplace's own order, and 404 for another marketplace's", async () => {
     const { id } = (await (await post('/v1/orders', orderBody())).json()) as { id: string };
