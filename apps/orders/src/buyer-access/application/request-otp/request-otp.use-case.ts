@@ -74,7 +74,11 @@ export class RequestOtpUseCase implements OnModuleDestroy {
       expiresAt: expiresAt.toISOString(),
       requestedAt: now.toISOString(),
     };
-    await this.dataSource.transaction((manager) => this.outbox.record(manager, 'orders.buyer-otp-requested', event, { occurredAt: now }));
+    await this.dataSource.transaction(async (manager) => {
+      // Share-lock the order: its other events (status changes lock it for update) keep their order on Kafka.
+      await manager.findOne(OrderRecord, { where: { id: order.id }, select: { id: true }, lock: { mode: 'pessimistic_read' } });
+      await this.outbox.record(manager, 'orders.buyer-otp-requested', event, { occurredAt: now });
+    });
     this.logger.log(`buyer OTP issued for order ${order.id}`);
     return { kind: 'sent', orderId: order.id };
   }
