@@ -5,6 +5,7 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { EscrowEnv } from './config/escrow.env';
 import { ESCROW_ENTITIES } from './database/escrow.entities';
 import { EscrowModule } from './escrow/escrow.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { ESCROW_MIGRATIONS } from './database/migrations';
 
 /** The escrow service: guaranteed payment, one escrow per order. */
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule],
     };
   }
 }

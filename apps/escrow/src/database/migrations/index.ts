@@ -1,6 +1,7 @@
 import { MessagingAndDeadlines1795875712924 } from './1795875712924-MessagingAndDeadlines';
 import { PartnerDirectory1795876443891 } from './1795876443891-PartnerDirectory';
 import { CreateEscrows1795876491117 } from './1795876491117-CreateEscrows';
+import { CreateLedger1795882058239 } from './1795882058239-CreateLedger';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
-export const ESCROW_MIGRATIONS = [MessagingAndDeadlines1795875712924, PartnerDirectory1795876443891, CreateEscrows1795876491117];
+export const ESCROW_MIGRATIONS = [MessagingAndDeadlines1795875712924, PartnerDirectory1795876443891, CreateEscrows1795876491117, CreateLedger1795882058239];
