@@ -5,6 +5,7 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { EscrowEnv } from './config/escrow.env';
 import { ESCROW_ENTITIES } from './database/escrow.entities';
 import { EscrowModule } from './escrow/escrow.module';
+import { FundingModule } from './funding/funding.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { ESCROW_MIGRATIONS } from './database/migrations';
 
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule, FundingModule],
     };
   }
 }

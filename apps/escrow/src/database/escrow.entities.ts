@@ -1,9 +1,10 @@
 import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
 import { EscrowRecord } from '../escrow/infrastructure/escrow.orm-entity';
+import { PaymentRecord } from '../funding/infrastructure/payment.orm-entity';
 import { LedgerAccountRecord } from '../ledger/infrastructure/ledger-account.orm-entity';
 import { LedgerEntryRecord } from '../ledger/infrastructure/ledger-entry.orm-entity';
 import { LedgerTransactionRecord } from '../ledger/infrastructure/ledger-transaction.orm-entity';
 
 /** Every TypeORM entity of the escrow schema. */
-export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord];
+export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord];

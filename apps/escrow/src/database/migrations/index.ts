@@ -2,6 +2,7 @@ import { MessagingAndDeadlines1795875712924 } from './1795875712924-MessagingAnd
 import { PartnerDirectory1795876443891 } from './1795876443891-PartnerDirectory';
 import { CreateEscrows1795876491117 } from './1795876491117-CreateEscrows';
 import { CreateLedger1795882058239 } from './1795882058239-CreateLedger';
+import { CreatePayments1795882582746 } from './1795882582746-CreatePayments';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
-export const ESCROW_MIGRATIONS = [MessagingAndDeadlines1795875712924, PartnerDirectory1795876443891, CreateEscrows1795876491117, CreateLedger1795882058239];
+export const ESCROW_MIGRATIONS = [MessagingAndDeadlines1795875712924, PartnerDirectory1795876443891, CreateEscrows1795876491117, CreateLedger1795882058239, CreatePayments1795882582746];
