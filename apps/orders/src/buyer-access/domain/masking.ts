@@ -1,3 +1,5 @@
+import { maskPhone } from '@trustcircle/observability';
+
 /**
  * A person's name with all but the first letter of each word hidden: `Nguyễn Văn An` → `N***** V** A*`. Works
  * on Unicode code points (Vietnamese letters are one each in NFC).
@@ -16,12 +18,10 @@ export function maskName(name: string): string {
 }
 
 /**
- * An E.164 phone with the middle digits hidden, keeping `+84`, the first two and the last three national digits
- * (the platform's log masking): `+84901234567` → `+8490****567`.
+ * An E.164 phone with the middle digits hidden, as the logs mask it (`maskPhone`): `+84901234567` →
+ * `+8490****567`. Anything that is not a Vietnamese number is hidden entirely.
  */
 export function maskE164Phone(phone: string): string {
-  const match = /^\+(\d{2})(\d+)$/.exec(phone);
-  if (!match || match[2].length < 6) return '*'.repeat(Math.max(phone.length, 4));
-  const national = match[2];
-  return `+${match[1]}${national.slice(0, 2)}${'*'.repeat(national.length - 5)}${national.slice(-3)}`;
+  const masked = maskPhone(phone);
+  return masked === phone ? '*'.repeat(Math.max(phone.length, 4)) : masked;
 }

@@ -46,7 +46,7 @@ export class OutboxRelay {
   private leader = false;
   private stopped = true;
   private wake: (() => void) | undefined;
-  /** Set by a NOTIFY or poke that arrived while not sleeping, so the wake-up is never lost. */
+  /** Set by a NOTIFY (or stop) that arrived while not sleeping, so the wake-up is never lost. */
   private wakeRequested = false;
   private loopDone: Promise<void> | undefined;
   private lastCleanup = 0;
@@ -75,19 +75,9 @@ export class OutboxRelay {
     await this.closeSession();
   }
 
-  /** Wakes the relay now (publish-after-commit from this process). */
-  poke(): void {
-    this.signal();
-  }
-
   private signal(): void {
     this.wakeRequested = true;
     this.wake?.();
-  }
-
-  /** Whether this replica currently holds the leader lock. */
-  isLeader(): boolean {
-    return this.leader;
   }
 
   /** The last error the loop hit, if it has not recovered since. */
@@ -194,7 +184,7 @@ export class OutboxRelay {
     while (!this.stopped && Date.now() < until) await new Promise((r) => setTimeout(r, Math.min(100, until - Date.now())));
   }
 
-  /** Waits up to `ms` for a wake-up (NOTIFY, poke, stop). */
+  /** Waits up to `ms` for a wake-up (NOTIFY or stop). */
   private sleep(ms: number): Promise<void> {
     if (this.wakeRequested || this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
