@@ -31,6 +31,15 @@ export {
   type OperatorRole,
   type OperatorVerificationKey,
 } from './tokens/operator-token';
+export {
+  BUYER_TOKEN_AUDIENCE,
+  BUYER_TOKEN_ISSUER,
+  BUYER_TOKEN_LEEWAY_SECONDS,
+  signBuyerToken,
+  verifyBuyerToken,
+  type BuyerGrant,
+} from './tokens/buyer-token';
+export { BUYER_TOKEN_KEY_INFO, deriveBuyerTokenKeys, derivePlatformSubkey, type BuyerTokenKeys } from './tokens/buyer-token-keys';
 // Partner directory
 export { partnerDirectoryTablesV1, dropPartnerDirectoryTablesV1 } from './directory/partner-directory-schema';
 export { PARTNER_DIRECTORY_ENTITIES, PartnerDirectoryRecord, OperatorSigningKeyRecord } from './directory/partner-directory.orm-entity';
@@ -47,6 +56,10 @@ export { OperatorAuthModule } from './auth/operator-auth.module';
 export { OPERATOR_KEY_SOURCE, type OperatorKeySource } from './auth/operator-key-source';
 export { principalKindOf, type PartnerPrincipalKind } from './auth/partner-principal-kind';
 export { SecurityLog } from './auth/security-log';
+export { BuyerAuth, CurrentBuyerGrant } from './auth/buyer-auth.decorators';
+export { BuyerAuthGuard, type RequestWithBuyer } from './auth/buyer-auth.guard';
+export { BuyerAuthModule } from './auth/buyer-auth.module';
+export { BuyerTokenVerifier } from './auth/buyer-token-verifier';
 // Signed webhooks
 export { SignedWebhook, type SignedWebhookOptions } from './webhooks/signed-webhook.decorator';
 export { SignedWebhookGuard } from './webhooks/signed-webhook.guard';

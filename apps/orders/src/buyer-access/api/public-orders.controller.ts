@@ -2,12 +2,11 @@ import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal, ProblemException } from '@trustcircle/http';
-import { CurrentPrincipal } from '@trustcircle/security';
+import { BuyerAuth, CurrentPrincipal } from '@trustcircle/security';
 import { DataSource } from 'typeorm';
 import { normaliseOrderCode } from '../../orders/domain/order-code';
 import { OrderRecord } from '../../orders/infrastructure/order.orm-entity';
 import { OrderTimelineQuery } from '../../order-status/application/order-timeline/order-timeline.query';
-import { BuyerAuth } from '../auth/buyer-auth.decorator';
 import { PublicOrderResponse } from './public-order.response';
 
 /** The buyer's view of their order (a buyer token from `POST /v1/public/sessions`). */

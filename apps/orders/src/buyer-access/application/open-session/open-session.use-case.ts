@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 import { normaliseOrderCode } from '../../../orders/domain/order-code';
 import { normaliseVnPhone } from '../../../orders/domain/phone';
 import { OrderRecord } from '../../../orders/infrastructure/order.orm-entity';
-import type { BuyerAccessKeys } from '../../domain/buyer-access-keys';
 import { isOtpShaped, otpHash, otpMatches } from '../../domain/otp-code';
-import { BUYER_ACCESS_KEYS } from '../../infrastructure/buyer-access-keys.provider';
+import { OTP_HASH_KEY } from '../../infrastructure/otp-hash-key.provider';
 import { BuyerTokens } from '../../infrastructure/buyer-tokens';
 import { OtpStore } from '../../infrastructure/otp-store';
 
@@ -36,7 +35,7 @@ export class OpenSessionUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: OtpStore,
     private readonly tokens: BuyerTokens,
-    @Inject(BUYER_ACCESS_KEYS) private readonly keys: BuyerAccessKeys,
+    @Inject(OTP_HASH_KEY) private readonly otpHashKey: Buffer,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -54,11 +53,11 @@ export class OpenSessionUseCase {
     }
     // A malformed guess still costs its try; it is compared against a value it can never match.
     const guess = isOtpShaped(command.otp) ? command.otp : '';
-    if (!otpMatches(this.keys.otpHashKey, order.id, guess, stored.hash)) {
+    if (!otpMatches(this.otpHashKey, order.id, guess, stored.hash)) {
       if (stored.triesLeft <= 0) await this.store.discard(order.id);
       return { kind: 'refused', reason: 'wrong-code', triesLeft: stored.triesLeft };
     }
-    if (!(await this.store.consume(order.id, otpHash(this.keys.otpHashKey, order.id, guess)))) return { kind: 'refused', reason: 'already-used' };
+    if (!(await this.store.consume(order.id, otpHash(this.otpHashKey, order.id, guess)))) return { kind: 'refused', reason: 'already-used' };
     const { token, expiresAt } = this.tokens.issue(order.id, order.code);
     return { kind: 'opened', token, expiresAt, orderCode: order.code };
   }

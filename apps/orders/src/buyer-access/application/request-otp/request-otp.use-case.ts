@@ -8,10 +8,9 @@ import { DataSource } from 'typeorm';
 import { normaliseOrderCode } from '../../../orders/domain/order-code';
 import { normaliseVnPhone } from '../../../orders/domain/phone';
 import { OrderRecord } from '../../../orders/infrastructure/order.orm-entity';
-import type { BuyerAccessKeys } from '../../domain/buyer-access-keys';
 import { OTP_MAX_TRIES, OTP_TTL_SECONDS } from '../../domain/buyer-access-policy';
 import { newOtpCode, otpHash } from '../../domain/otp-code';
-import { BUYER_ACCESS_KEYS } from '../../infrastructure/buyer-access-keys.provider';
+import { OTP_HASH_KEY } from '../../infrastructure/otp-hash-key.provider';
 import { OtpStore } from '../../infrastructure/otp-store';
 
 /** What the buyer typed: neither is trusted nor normalised yet. */
@@ -41,7 +40,7 @@ export class RequestOtpUseCase implements OnModuleDestroy {
     private readonly outbox: OutboxWriter,
     private readonly keyring: PlatformKeyring,
     private readonly store: OtpStore,
-    @Inject(BUYER_ACCESS_KEYS) private readonly keys: BuyerAccessKeys,
+    @Inject(OTP_HASH_KEY) private readonly otpHashKey: Buffer,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -63,7 +62,7 @@ export class RequestOtpUseCase implements OnModuleDestroy {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + OTP_TTL_SECONDS * 1000);
     const otp = newOtpCode();
-    await this.store.put(order.id, otpHash(this.keys.otpHashKey, order.id, otp), expiresAt, OTP_MAX_TRIES, OTP_TTL_SECONDS);
+    await this.store.put(order.id, otpHash(this.otpHashKey, order.id, otp), expiresAt, OTP_MAX_TRIES, OTP_TTL_SECONDS);
     const sealed = this.keyring.seal(otp, order.id);
     const event: BuyerOtpRequestedV1 = {
       orderId: order.id,

@@ -1,8 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { ProblemException, type RequestWithPrincipal } from '@trustcircle/http';
-import { JwtError, SecurityLog } from '@trustcircle/security';
-import type { BuyerGrant } from '../domain/buyer-token';
-import { BuyerTokens } from '../infrastructure/buyer-tokens';
+import type { BuyerGrant } from '../tokens/buyer-token';
+import { JwtError } from '../tokens/ed25519-jwt';
+import { BuyerTokenVerifier } from './buyer-token-verifier';
+import { SecurityLog } from './security-log';
 
 /** A request a buyer token authenticated: `principal` is `{kind: 'buyer', id: orderId}`, `buyerGrant` the token. */
 export type RequestWithBuyer = RequestWithPrincipal & { buyerGrant?: BuyerGrant };
@@ -13,16 +14,16 @@ const REALM = 'Bearer realm="trustcircle-buyer"';
  * The guard behind `@BuyerAuth()`: verifies `Authorization: Bearer <buyer token>` and sets `req.principal` to
  * `{ kind: 'buyer', id: orderId }` and `req.buyerGrant`. No token → 401 `authentication-required`; a token that
  * does not verify (expired, forged, another kind of token) → 401 `invalid-credentials`, the reason in the
- * security log only. Whether the token opens the order asked for is the handler's check (answer 404 if not).
+ * security log only. Whether the token opens the resource asked for is the handler's check (answer 404 if not).
  */
 @Injectable()
 export class BuyerAuthGuard implements CanActivate {
-  constructor(private readonly tokens: BuyerTokens) {}
+  constructor(private readonly tokens: BuyerTokenVerifier) {}
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<RequestWithBuyer>();
-    const token = bearerOf(req.headers.authorization);
+    const token = buyerBearerOf(req.headers.authorization);
     if (!token) {
       throw new ProblemException({ status: 401, type: 'authentication-required', title: 'Authentication required', detail: 'Send Authorization: Bearer <buyer token>.', headers: { 'WWW-Authenticate': REALM } });
     }
@@ -45,7 +46,8 @@ export class BuyerAuthGuard implements CanActivate {
   }
 }
 
-function bearerOf(header: string | undefined): string | undefined {
+/** The token of `Bearer <token>` (as orders always parsed it: any whitespace, any non-space token). */
+function buyerBearerOf(header: string | undefined): string | undefined {
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   return match?.[1];
 }

@@ -1,5 +1,5 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
-import { decodeJwtHeader, JwtError, signJwt, verifyJwtSignature } from '@trustcircle/security';
+import { decodeJwtHeader, JwtError, signJwt, verifyJwtSignature } from './ed25519-jwt';
 
 /** `iss` of buyer tokens. */
 export const BUYER_TOKEN_ISSUER = 'trustcircle-orders';
