@@ -38,10 +38,18 @@ export class DeadlineScheduler {
     );
   }
 
-  /** Cancels the pending deadline of `kind` for `subjectId`, inside the caller's transaction. */
+  /**
+   * Cancels the pending deadline of `kind` for `subjectId`, inside the caller's transaction. A deadline a sweep is
+   * firing at this very moment (its row locked) is not waited for and not cancelled (false): its handler runs
+   * after the caller's transaction and must re-check the subject's state, as every handler does. Not waiting
+   * avoids a deadlock between a use case holding its aggregate's lock and a sweep holding the deadline's lock
+   * while its handler waits for the aggregate.
+   */
   async cancel(manager: EntityManager, kind: string, subjectId: string): Promise<boolean> {
     const rows = (await manager.query(
-      `UPDATE "${this.schema}"."deadlines" SET status = 'CANCELLED' WHERE kind = $1 AND subject_id = $2 AND status = 'PENDING' RETURNING id`,
+      `UPDATE "${this.schema}"."deadlines" SET status = 'CANCELLED'
+        WHERE id IN (SELECT id FROM "${this.schema}"."deadlines" WHERE kind = $1 AND subject_id = $2 AND status = 'PENDING' FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
       [kind, subjectId],
     )) as [unknown[], number];
     return rows[1] > 0;

@@ -58,12 +58,13 @@ export class DeadlinesModule {
 
 function discoverHandlers(discovery: DiscoveryService, reflector: Reflector): Map<string, DeadlineHandler> {
   const handlers = new Map<string, DeadlineHandler>();
-  for (const { instance, metatype } of discovery.getProviders()) {
-    if (!instance || !metatype) continue;
-    const kind = reflector.get<string | undefined>(DEADLINE_HANDLER_METADATA, metatype);
+  for (const wrapper of discovery.getProviders()) {
+    if (!wrapper.instance || !wrapper.metatype) continue;
+    const kind = reflector.get<string | undefined>(DEADLINE_HANDLER_METADATA, wrapper.metatype);
     if (!kind) continue;
     if (handlers.has(kind)) throw new Error(`two handlers for deadline kind ${kind}`);
-    handlers.set(kind, instance as DeadlineHandler);
+    // A provider created after the scheduler is still a bare prototype here: read its instance when it fires.
+    handlers.set(kind, { onDue: (deadline, manager) => (wrapper.instance as DeadlineHandler).onDue(deadline, manager) });
   }
   return handlers;
 }
