@@ -6,6 +6,7 @@
  *   npm run bench [-- --seconds 10 --connections 32 --profile]
  *
  * --profile writes the orders process's CPU profile to bench/results/ and prints where its time went.
+ * Then the ledger benchmark runs (ledger-postings.bench.ts: --ledger-seconds, --workers).
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka } from 
 import { ensureTopics } from '@trustcircle/messaging';
 import { generateApiKey } from '@trustcircle/security';
 import { migrate } from '../db/migrate';
+import { ledgerBenchOptions, runLedgerBench } from './ledger-postings.bench';
 import { LOCAL_DB_PASSWORD } from '../stack/local-env';
 
 const args = process.argv.slice(2);
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
     await stopKafka('bench');
     if (PROFILE) printProfile();
   }
+  // The ledger benchmark runs in the same `npm run bench` (see ledger-postings.bench.ts).
+  if (!(await runLedgerBench(ledgerBenchOptions(args)))) process.exitCode = 1;
 }
 
 async function registerMarketplace(): Promise<{ id: string; apiKey: string }> {
