@@ -6,7 +6,11 @@ import { EscrowEnv } from './config/escrow.env';
 import { ESCROW_ENTITIES } from './database/escrow.entities';
 import { EscrowModule } from './escrow/escrow.module';
 import { FundingModule } from './funding/funding.module';
+import { InstructionsModule } from './instructions/instructions.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { OperationsModule } from './operations/operations.module';
+import { PayoutAccountsModule } from './payout-accounts/payout-accounts.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { ESCROW_MIGRATIONS } from './database/migrations';
 
 /** The escrow service: guaranteed payment, one escrow per order. */
@@ -15,7 +19,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule, FundingModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule],
     };
   }
 }

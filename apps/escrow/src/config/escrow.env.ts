@@ -1,4 +1,30 @@
-import { ServiceEnv } from '@trustcircle/config';
+import { ServiceEnv, ToInt } from '@trustcircle/config';
+import { IsInt, Max, Min } from 'class-validator';
 
-/** The escrow service's configuration: the platform variables (its own ones join as features land). */
-export class EscrowEnv extends ServiceEnv {}
+/** The escrow service's configuration: the platform variables, plus the escrow's own. */
+export class EscrowEnv extends ServiceEnv {
+  /**
+   * How often the scheduled ledger check runs, in milliseconds (one replica per run: a `ledger-check` deadline of
+   * the shared scheduler). Default 5 minutes.
+   */
+  @ToInt() @IsInt() @Min(10_000) @Max(86_400_000)
+  LEDGER_CHECK_INTERVAL_MS = 300_000;
+
+  /**
+   * How long a payment that arrived before its order stays parked, in minutes: when its order arrives within
+   * this time it is matched, else it is refunded and operators are alerted. Default 60.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(10_080)
+  PARKED_PAYMENT_MATCH_MINUTES = 60;
+
+  /**
+   * How many times a payout or refund instruction is issued to its payment partner before a failure is escalated
+   * to operators (an operator alert; the instruction is never dropped). Default 5.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(50)
+  INSTRUCTION_MAX_ATTEMPTS = 5;
+
+  /** The wait before re-issuing a failed instruction, in milliseconds; doubled after each failure (at most a day). Default 15 minutes. */
+  @ToInt() @IsInt() @Min(1_000) @Max(86_400_000)
+  INSTRUCTION_RETRY_BASE_MS = 900_000;
+}

@@ -1,5 +1,5 @@
 import { ESCROW_STATES } from '@trustcircle/contracts';
-import { escrowStateMachine } from './escrow-state-machine';
+import { CLOSED_STATES, escrowStateMachine, MONEY_HELD_STATES } from './escrow-state-machine';
 
 describe('escrowStateMachine', () => {
   it('covers every escrow state of the contract', () => {
@@ -18,5 +18,16 @@ describe('escrowStateMachine', () => {
   it('cannot be both released and refunded: no path leads from one to the other', () => {
     expect(escrowStateMachine.check('RELEASED', 'REFUNDED', undefined).ok).toBe(false);
     expect(escrowStateMachine.check('REFUNDED', 'RELEASED', undefined).ok).toBe(false);
+  });
+
+  it('lets an underpaid escrow expire, and only money held be released or refunded', () => {
+    expect(escrowStateMachine.check('UNDERPAID', 'EXPIRED', undefined).ok).toBe(true);
+    for (const from of MONEY_HELD_STATES) expect(escrowStateMachine.check(from, 'RELEASED', undefined).ok).toBe(true);
+    expect(escrowStateMachine.check('UNDERPAID', 'RELEASED', undefined).ok).toBe(false);
+  });
+
+  it('lists as closed exactly the states that can hold no money', () => {
+    for (const s of CLOSED_STATES) expect(MONEY_HELD_STATES).not.toContain(s);
+    expect([...CLOSED_STATES, ...MONEY_HELD_STATES, 'AWAITING_FUNDING', 'AWAITING_DELIVERY', 'UNDERPAID'].sort()).toEqual([...ESCROW_STATES].sort());
   });
 });

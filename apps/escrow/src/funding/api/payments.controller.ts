@@ -1,9 +1,12 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Principal, ProblemException } from '@trustcircle/http';
 import { toVnd } from '@trustcircle/kernel';
 import { CurrentPrincipal, SignedWebhook } from '@trustcircle/security';
+import type { Response } from 'express';
 import { RecordPaymentUseCase } from '../application/record-payment/record-payment.use-case';
+import type { MatchedPayment } from '../infrastructure/payment.orm-entity';
+import { PaymentParkedResponse } from './dto/payment-parked.response';
 import { PaymentRecordedResponse } from './dto/payment-recorded.response';
 import { RecordPaymentBody } from './dto/record-payment.body';
 
@@ -20,13 +23,21 @@ export class PaymentsController {
     summary: 'Report a payment for an order (by orderId or paymentReference)',
     description:
       'Funds the order’s escrow: EXACT → FUNDED; UNDERPAID → waits for a top-up; OVERPAID → FUNDED, the excess is refunded. ' +
-      'A payment for an escrow no longer awaiting funding is recorded as excess. A repeat of a partnerTxnId answers as the first did.',
+      'A payment for an escrow no longer awaiting funding is recorded as excess. A payment for an order not known yet is parked (202): ' +
+      'matched when the order arrives (if you serve its marketplace), refunded after the match deadline. A repeat of a partnerTxnId ' +
+      'answers as the first did: a retried webhook message gets the very first answer; a new message gets the same status code ' +
+      '(201 matched at once, 202 parked first) with the payment as it is now (a parked one may have been MATCHED or EXPIRED since).',
   })
   @ApiParam({ name: 'partnerId', format: 'uuid', description: 'Your payment partner id.' })
-  @ApiCreatedResponse({ type: PaymentRecordedResponse, description: 'Recorded (or a repeat of a recorded partnerTxnId).' })
+  @ApiCreatedResponse({ type: PaymentRecordedResponse, description: 'Applied to its order (or a repeat of such a partnerTxnId).' })
+  @ApiAcceptedResponse({ type: PaymentParkedResponse, description: 'Order not known yet: parked (or a repeat of a parked partnerTxnId, with its current status).' })
   @ApiBadRequestResponse({ description: 'A field is invalid (problem+json naming it).' })
-  @ApiNotFoundResponse({ description: 'No such order among the marketplaces you serve.' })
-  async record(@Body() body: RecordPaymentBody, @CurrentPrincipal() principal: Principal): Promise<PaymentRecordedResponse> {
+  @ApiNotFoundResponse({ description: 'The order belongs to a marketplace you do not serve.' })
+  async record(
+    @Body() body: RecordPaymentBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PaymentRecordedResponse | PaymentParkedResponse> {
     const target = body.orderId !== undefined ? { orderId: body.orderId } : { paymentReference: body.paymentReference as string };
     const result = await this.recordPayment.execute({
       partnerId: principal.partnerId ?? principal.id,
@@ -39,6 +50,11 @@ export class PaymentsController {
     if (result.kind === 'not-found') {
       throw new ProblemException({ status: HttpStatus.NOT_FOUND, type: 'order-not-found', title: 'Order not found', detail: 'No order matches this payment among the marketplaces you serve.' });
     }
-    return PaymentRecordedResponse.of(result.payment);
+    // A payment that was parked first keeps answering 202 (its first answer), whatever became of it since.
+    if (result.payment.matchDeadline !== null) {
+      res.status(HttpStatus.ACCEPTED);
+      return PaymentParkedResponse.of(result.payment);
+    }
+    return PaymentRecordedResponse.of(result.payment as MatchedPayment);
   }
 }

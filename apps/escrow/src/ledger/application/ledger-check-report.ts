@@ -5,7 +5,7 @@ export interface LedgerCheckReport {
   ok: boolean;
   transactions: number;
   /** Transactions whose entries do not balance (or have fewer than two entries). */
-  unbalancedTransactions: Array<{ id: string; idempotencyKey: string; net: Vnd; entries: number }>;
+  unbalancedTransactions: Array<{ id: string; idempotencyKey: string; net: Vnd; entries: number; orderId: string | null; firstEntryId: string | null }>;
   /** Accounts whose stored totals differ from the sum of their entries. */
   driftedAccounts: Array<{ id: string; code: string; storedDebits: Vnd; storedCredits: Vnd; entryDebits: Vnd; entryCredits: Vnd }>;
   /** Sum of posted debits and credits over all accounts (equal in a sound ledger). */
@@ -16,4 +16,13 @@ export interface LedgerCheckReport {
   heldInOpenEscrows: Vnd;
   /** Held-funds accounts with money although their escrow is closed (or unknown). */
   heldOutsideOpenEscrows: Array<{ escrowId: string; state: string | null; held: Vnd }>;
+  /**
+   * Escrows whose money does not add up: funded (+ clawed back) ≠ released (seller + fee) + refunded + still held.
+   * See `CONSERVATION_SQL` for how entries are attributed to an escrow.
+   */
+  conservationBroken: Array<{ escrowId: string; orderId: string | null; funded: Vnd; clawedBack: Vnd; released: Vnd; refunded: Vnd; held: Vnd }>;
+  /** Accounts of a type that must never be negative whose posted balance (on their normal side) is below zero. */
+  negativeBalances: Array<{ id: string; code: string; type: string; escrowId: string | null; orderId: string | null; balance: Vnd }>;
+  /** The order id of every escrow named in the report (escrows unknown to the escrow table are left out). */
+  orderIds: Record<string, string>;
 }

@@ -4,11 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EscrowState } from '@trustcircle/contracts';
 import { toVnd, type Vnd } from '@trustcircle/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escrowIdOf, type LedgerAccountRef, type LedgerAccountType, type LedgerSide, ledgerAccountCode, NORMAL_SIDE } from '../domain/ledger-account';
+import { CLOSED_STATES } from '../../escrow/domain/escrow-state-machine';
+import { escrowIdOf, partnerIdOf, type LedgerAccountRef, type LedgerAccountType, type LedgerSide, ledgerAccountCode, NORMAL_SIDE } from '../domain/ledger-account';
 import { accountRuleViolation, balanceViews, type LedgerBalanceViews, type LedgerTotals } from '../domain/ledger-balance';
 import { LedgerError } from '../domain/ledger-error';
 import { assertValidTransaction, type LedgerTransaction } from '../domain/ledger-transaction';
 import type { LedgerCheckReport } from './ledger-check-report';
+import { findConservationBreaks, findNegativeBalances } from './ledger-check-rules';
 
 /** The result of `post`: the transaction's id, and whether this call posted it or found it already posted. */
 export interface PostedLedgerTransaction {
@@ -26,8 +28,6 @@ export interface LedgerAccountBalance extends LedgerBalanceViews {
   totals: LedgerTotals;
 }
 
-/** Escrow states in which no money may stay held. */
-const CLOSED_ESCROW_STATES: readonly EscrowState[] = ['RELEASED', 'PARTIALLY_REFUNDED', 'PAID_OUT', 'REFUNDED', 'EXPIRED', 'CANCELLED'];
 
 const S = '"escrow"';
 
@@ -85,9 +85,9 @@ export class LedgerService {
     for (const code of codes) {
       const { ref } = deltas.get(code) as { ref: LedgerAccountRef };
       await m.query(
-        `INSERT INTO ${S}."ledger_accounts" ("id", "code", "type", "normal_side", "escrow_id", "partner_id", "seller_id")
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT ("code") DO NOTHING`,
-        [randomUUID(), code, ref.type, NORMAL_SIDE[ref.type], escrowIdOf(ref), 'partnerId' in ref ? ref.partnerId : null, 'sellerId' in ref ? ref.sellerId : null],
+        `INSERT INTO ${S}."ledger_accounts" ("id", "code", "type", "normal_side", "escrow_id", "partner_id", "seller_id", "payment_id")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ("code") DO NOTHING`,
+        [randomUUID(), code, ref.type, NORMAL_SIDE[ref.type], escrowIdOf(ref), partnerIdOf(ref), 'sellerId' in ref ? ref.sellerId : null, 'paymentId' in ref ? ref.paymentId : null],
       );
     }
     const rows = (await m.query(`SELECT * FROM ${S}."ledger_accounts" WHERE "code" = ANY($1) ORDER BY "code" FOR UPDATE`, [codes])) as AccountRow[];
@@ -155,15 +155,18 @@ export class LedgerService {
 
   /**
    * The ledger check: every transaction balances, every account's totals equal the sum of its entries, debits
-   * equal credits overall, and the money held equals what open escrows hold (closed or unknown escrows hold 0).
+   * equal credits overall, the money held equals what open escrows hold (closed or unknown escrows hold 0), money
+   * is conserved per escrow and no never-negative account is negative (see `ledger-check-rules.ts`). Each rule
+   * is one statement; pass a REPEATABLE READ transaction's manager for one snapshot across all of them.
    */
   async check(manager: EntityManager = this.dataSource.manager): Promise<LedgerCheckReport> {
     const net = `coalesce(sum(CASE WHEN e."side" = 'DEBIT' THEN e."amount" ELSE -e."amount" END), 0)`;
     const unbalanced = (await manager.query(
-      `SELECT t."id", t."idempotency_key", ${net}::text AS "net", count(e."id")::int AS "entries"
+      `SELECT t."id", t."idempotency_key", t."order_id", ${net}::text AS "net", count(e."id")::int AS "entries",
+              (array_agg(e."id" ORDER BY e."created_at", e."id") FILTER (WHERE e."id" IS NOT NULL))[1] AS "first_entry_id"
          FROM ${S}."ledger_transactions" t LEFT JOIN ${S}."ledger_entries" e ON e."transaction_id" = t."id"
         GROUP BY t."id" HAVING ${net} <> 0 OR count(e."id") < 2`,
-    )) as Array<{ id: string; idempotency_key: string; net: string; entries: number }>;
+    )) as Array<{ id: string; idempotency_key: string; order_id: string | null; net: string; entries: number; first_entry_id: string | null }>;
     const [{ n: transactions }] = (await manager.query(`SELECT count(*)::int AS "n" FROM ${S}."ledger_transactions"`)) as Array<{ n: number }>;
     const drifted = (await manager.query(
       `SELECT a."id", a."code", a."posted_debits"::text AS "sd", a."posted_credits"::text AS "sc", coalesce(s."d", 0)::text AS "ed", coalesce(s."c", 0)::text AS "ec"
@@ -176,9 +179,13 @@ export class LedgerService {
       `SELECT coalesce(sum("posted_debits"), 0)::text AS "d", coalesce(sum("posted_credits"), 0)::text AS "c" FROM ${S}."ledger_accounts"`,
     )) as Array<{ d: string; c: string }>;
     const held = (await manager.query(
-      `SELECT a."escrow_id", (a."posted_credits" - a."posted_debits")::text AS "held", x."state"
+      `SELECT a."escrow_id", (a."posted_credits" - a."posted_debits")::text AS "held", x."state", x."order_id"
          FROM ${S}."ledger_accounts" a LEFT JOIN ${S}."escrows" x ON x."id" = a."escrow_id" WHERE a."type" = 'HELD_FUNDS'`,
-    )) as Array<{ escrow_id: string; held: string; state: EscrowState | null }>;
+    )) as Array<{ escrow_id: string; held: string; state: EscrowState | null; order_id: string | null }>;
+    const conservationBroken = await findConservationBreaks(manager);
+    const negativeBalances = await findNegativeBalances(manager);
+    const orderIds: Record<string, string> = {};
+    for (const named of [...conservationBroken, ...negativeBalances]) if (named.escrowId && named.orderId) orderIds[named.escrowId] = named.orderId;
 
     let heldTotal = 0n;
     let heldInOpenEscrows = 0n;
@@ -186,25 +193,40 @@ export class LedgerService {
     for (const h of held) {
       const amount = toVnd(h.held);
       heldTotal += amount;
-      if (h.state !== null && !CLOSED_ESCROW_STATES.includes(h.state)) heldInOpenEscrows += amount;
-      else if (amount !== 0n) heldOutsideOpenEscrows.push({ escrowId: h.escrow_id, state: h.state, held: amount });
+      if (h.state !== null && !CLOSED_STATES.includes(h.state)) heldInOpenEscrows += amount;
+      else if (amount !== 0n) {
+        heldOutsideOpenEscrows.push({ escrowId: h.escrow_id, state: h.state, held: amount });
+        if (h.order_id) orderIds[h.escrow_id] = h.order_id;
+      }
     }
     const report: LedgerCheckReport = {
       ok: false,
       transactions,
-      unbalancedTransactions: unbalanced.map((u) => ({ id: u.id, idempotencyKey: u.idempotency_key, net: toVnd(u.net), entries: u.entries })),
+      unbalancedTransactions: unbalanced.map((u) => ({
+        id: u.id,
+        idempotencyKey: u.idempotency_key,
+        net: toVnd(u.net),
+        entries: u.entries,
+        orderId: u.order_id,
+        firstEntryId: u.first_entry_id,
+      })),
       driftedAccounts: drifted.map((d) => ({ id: d.id, code: d.code, storedDebits: toVnd(d.sd), storedCredits: toVnd(d.sc), entryDebits: toVnd(d.ed), entryCredits: toVnd(d.ec) })),
       trialBalance: { debits: toVnd(trial.d), credits: toVnd(trial.c) },
       heldTotal,
       heldInOpenEscrows,
       heldOutsideOpenEscrows,
+      conservationBroken,
+      negativeBalances,
+      orderIds,
     };
     report.ok =
       report.unbalancedTransactions.length === 0 &&
       report.driftedAccounts.length === 0 &&
       report.trialBalance.debits === report.trialBalance.credits &&
       heldOutsideOpenEscrows.length === 0 &&
-      heldTotal === heldInOpenEscrows;
+      heldTotal === heldInOpenEscrows &&
+      conservationBroken.length === 0 &&
+      negativeBalances.length === 0;
     return report;
   }
 }

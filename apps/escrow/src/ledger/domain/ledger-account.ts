@@ -12,11 +12,15 @@
  *      SELLER_PAYABLE       – owed to the seller of one escrow (released, not yet paid out).
  *      BUYER_REFUND_PAYABLE – owed back to the buyer of one escrow (refunded, not yet settled).
  *      PLATFORM_FEE_REVENUE – fees earned on release (one platform-wide account).
+ *      SUSPENSE             – a payment received before its order was known (per payment): matched into held
+ *                             funds when the order arrives, or refunded. NEVER negative.
+ *  - debit-normal as well:
+ *      SELLER_RECEIVABLE    – a claw-back a seller owes (per marketplace seller), recovered from later payouts.
  *
  * So funding is DEBIT partner clearing / CREDIT held; release is DEBIT held / CREDIT seller payable + fee revenue;
  * refund is DEBIT held / CREDIT buyer refund payable.
  */
-export const LEDGER_ACCOUNT_TYPES = ['PARTNER_CLEARING', 'HELD_FUNDS', 'SELLER_PAYABLE', 'BUYER_REFUND_PAYABLE', 'PLATFORM_FEE_REVENUE'] as const;
+export const LEDGER_ACCOUNT_TYPES = ['PARTNER_CLEARING', 'HELD_FUNDS', 'SELLER_PAYABLE', 'BUYER_REFUND_PAYABLE', 'PLATFORM_FEE_REVENUE', 'SUSPENSE', 'SELLER_RECEIVABLE'] as const;
 export type LedgerAccountType = (typeof LEDGER_ACCOUNT_TYPES)[number];
 
 export type LedgerSide = 'DEBIT' | 'CREDIT';
@@ -28,6 +32,8 @@ export const NORMAL_SIDE: Readonly<Record<LedgerAccountType, LedgerSide>> = {
   SELLER_PAYABLE: 'CREDIT',
   BUYER_REFUND_PAYABLE: 'CREDIT',
   PLATFORM_FEE_REVENUE: 'CREDIT',
+  SUSPENSE: 'CREDIT',
+  SELLER_RECEIVABLE: 'DEBIT',
 };
 
 /** Identifies one account by what it is about; `ledgerAccountCode` turns it into the unique account code. */
@@ -36,7 +42,9 @@ export type LedgerAccountRef =
   | { type: 'HELD_FUNDS'; escrowId: string }
   | { type: 'SELLER_PAYABLE'; escrowId: string; sellerId: string }
   | { type: 'BUYER_REFUND_PAYABLE'; escrowId: string }
-  | { type: 'PLATFORM_FEE_REVENUE' };
+  | { type: 'PLATFORM_FEE_REVENUE' }
+  | { type: 'SUSPENSE'; paymentId: string }
+  | { type: 'SELLER_RECEIVABLE'; marketplaceId: string; sellerId: string };
 
 /** The stable, unique code of an account (also the order in which accounts are locked). */
 export function ledgerAccountCode(ref: LedgerAccountRef): string {
@@ -51,10 +59,21 @@ export function ledgerAccountCode(ref: LedgerAccountRef): string {
       return `buyer_refund_payable:${ref.escrowId}`;
     case 'PLATFORM_FEE_REVENUE':
       return 'platform_fee_revenue';
+    case 'SUSPENSE':
+      return `suspense:${ref.paymentId}`;
+    case 'SELLER_RECEIVABLE':
+      return `seller_receivable:${ref.marketplaceId}:${ref.sellerId}`;
   }
 }
 
 /** The escrow an account belongs to, if any. */
 export function escrowIdOf(ref: LedgerAccountRef): string | null {
   return 'escrowId' in ref ? ref.escrowId : null;
+}
+
+/** The partner an account belongs to, if any: the payment partner of a clearing account, the marketplace of a receivable. */
+export function partnerIdOf(ref: LedgerAccountRef): string | null {
+  if ('partnerId' in ref) return ref.partnerId;
+  if ('marketplaceId' in ref) return ref.marketplaceId;
+  return null;
 }

@@ -41,8 +41,9 @@ export function withPosting(t: LedgerTotals, side: LedgerSide, amount: Vnd): Led
   return side === 'DEBIT' ? { ...t, postedDebits: t.postedDebits + amount } : { ...t, postedCredits: t.postedCredits + amount };
 }
 
-/** The account rule a posting breaks, or null: held funds never go below zero (available view). */
-export function accountRuleViolation(type: LedgerAccountType, t: LedgerTotals): 'HELD_FUNDS_NEGATIVE' | null {
+/** The account rule a posting breaks, or null: held funds and suspense never go below zero (available view). */
+export function accountRuleViolation(type: LedgerAccountType, t: LedgerTotals): 'HELD_FUNDS_NEGATIVE' | 'SUSPENSE_NEGATIVE' | null {
   if (type === 'HELD_FUNDS' && balanceViews(type, t).available < 0n) return 'HELD_FUNDS_NEGATIVE';
+  if (type === 'SUSPENSE' && balanceViews(type, t).available < 0n) return 'SUSPENSE_NEGATIVE';
   return null;
 }

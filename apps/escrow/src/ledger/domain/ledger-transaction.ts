@@ -2,8 +2,24 @@ import type { Vnd } from '@trustcircle/kernel';
 import { type LedgerAccountRef, type LedgerSide, ledgerAccountCode } from './ledger-account';
 import { LedgerError } from './ledger-error';
 
-/** What a transaction is for; part of its idempotency key. */
-export const LEDGER_PURPOSES = ['FUND', 'RELEASE', 'REFUND', 'PARTIAL_REFUND', 'CORRECTION'] as const;
+/**
+ * What a transaction is for; part of its idempotency key. Money in (FUND; PARK_PAYMENT into suspense and
+ * MATCH_PARKED_PAYMENT out of it), money decided (RELEASE, REFUND, PARTIAL_REFUND), money leaving through a
+ * partner (SETTLE_PAYOUT, SETTLE_REFUND), claw-backs (CLAWBACK, CLAWBACK_RECOVERY) and operators' CORRECTION.
+ */
+export const LEDGER_PURPOSES = [
+  'FUND',
+  'PARK_PAYMENT',
+  'MATCH_PARKED_PAYMENT',
+  'RELEASE',
+  'REFUND',
+  'PARTIAL_REFUND',
+  'SETTLE_PAYOUT',
+  'SETTLE_REFUND',
+  'CLAWBACK',
+  'CLAWBACK_RECOVERY',
+  'CORRECTION',
+] as const;
 export type LedgerPurpose = (typeof LEDGER_PURPOSES)[number];
 
 /** One line of a transaction: an amount (> 0) on one side of one account. */

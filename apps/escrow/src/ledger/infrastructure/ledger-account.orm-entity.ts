@@ -30,6 +30,10 @@ export class LedgerAccountRecord {
   @Column({ name: 'seller_id', type: 'text', nullable: true })
   sellerId!: string | null;
 
+  /** The parked payment of a SUSPENSE account. */
+  @Column({ name: 'payment_id', type: 'uuid', nullable: true })
+  paymentId!: string | null;
+
   @Column({ type: 'text' })
   currency!: 'VND';
 

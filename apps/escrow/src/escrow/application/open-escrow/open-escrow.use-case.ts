@@ -2,18 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrderPlacedV1 } from '@trustcircle/contracts';
 import { CLOCK, type Clock, toVnd, vndToWire } from '@trustcircle/kernel';
+import { DeadlineScheduler } from '@trustcircle/deadlines';
 import { OutboxWriter } from '@trustcircle/messaging';
+import { PartnerDirectory } from '@trustcircle/security';
 import type { EntityManager } from 'typeorm';
+import { MatchParkedPaymentsUseCase } from '../../../funding/application/match-parked-payments/match-parked-payments.use-case';
+import { ESCROW_DEADLINES } from '../../domain/escrow-deadlines';
 import { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 
 /**
- * Opens the escrow of a newly placed order: a PREPAID order waits for funding until its payment deadline, a
- * COD order waits for delivery. Runs in the consumer's transaction, with its `escrow.escrow-opened` event.
+ * Opens the escrow of a newly placed order: a PREPAID order waits for funding until its payment deadline (the
+ * funding-expiry deadline is scheduled), a COD order waits for delivery. The seller, their payout account and the
+ * marketplace's fee rate are fixed here, so a later settings change never alters an open escrow. Payments parked
+ * because they arrived before the order are then matched. Runs in the consumer's transaction, with its
+ * `escrow.escrow-opened` event.
  */
 @Injectable()
 export class OpenEscrowUseCase {
   constructor(
     private readonly outbox: OutboxWriter,
+    private readonly directory: PartnerDirectory,
+    private readonly deadlines: DeadlineScheduler,
+    private readonly matchParked: MatchParkedPaymentsUseCase,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -21,6 +31,7 @@ export class OpenEscrowUseCase {
     const existing = await manager.findOneBy(EscrowRecord, { orderId: order.orderId });
     if (existing) return existing; // one escrow per order, however the event arrives
     const now = this.clock.now();
+    const settings = await this.directory.settingsOf(order.marketplaceId);
     const escrow = manager.create(EscrowRecord, {
       id: randomUUID(),
       orderId: order.orderId,
@@ -34,10 +45,16 @@ export class OpenEscrowUseCase {
       fundingDeadline: order.paymentExpiresAt ? new Date(order.paymentExpiresAt) : null,
       inspectionDays: order.inspectionDays,
       shipByDays: order.shipByDays,
+      sellerId: order.seller.id,
+      sellerPayoutAccount: order.seller.payoutAccount ?? null,
+      feeBps: settings?.platformFeeBps ?? 0,
       openedAt: now,
       updatedAt: now,
     });
     await manager.insert(EscrowRecord, escrow);
+    if (escrow.state === 'AWAITING_FUNDING' && escrow.fundingDeadline) {
+      await this.deadlines.schedule(manager, ESCROW_DEADLINES.FUNDING_EXPIRY, escrow.id, escrow.fundingDeadline);
+    }
     await this.outbox.record(manager, 'escrow.escrow-opened', {
       orderId: escrow.orderId,
       escrowId: escrow.id,
@@ -49,6 +66,7 @@ export class OpenEscrowUseCase {
       fundingDeadline: escrow.fundingDeadline?.toISOString() ?? null,
       openedAt: now.toISOString(),
     });
+    await this.matchParked.execute(manager, escrow); // payments that arrived before the order
     return escrow;
   }
 }

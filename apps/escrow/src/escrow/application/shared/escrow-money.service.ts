@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EscrowState, RefundReason, ReleaseReason } from '@trustcircle/contracts';
+import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
+import { OutboxWriter } from '@trustcircle/messaging';
+import type { EntityManager } from 'typeorm';
+import { InstructionIssuer } from '../../../instructions/application/instruction-issuer';
+import { LedgerService } from '../../../ledger/application/ledger.service';
+import { partialRefundTransaction, refundTransaction, releaseSplit, releaseTransaction } from '../../../ledger/domain/money-movements';
+import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
+import { EscrowTransitions } from './escrow-transitions';
+
+/** Why held money moves, and the dispute behind it (if any). */
+export interface MoneyCause {
+  disputeId?: string | null;
+}
+
+/**
+ * Moves an escrow's held money, in the caller's transaction and under its lock: the ledger transaction, the
+ * state change, the escrow event and the partner instruction commit together. Ledger idempotency keys are the
+ * escrow's id per purpose, so an escrow is released at most once and fully refunded at most once, and the
+ * held-funds rule (never below zero) makes "released and refunded in full" impossible even for a buggy caller.
+ */
+@Injectable()
+export class EscrowMoney {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly outbox: OutboxWriter,
+    private readonly issuer: InstructionIssuer,
+    private readonly transitions: EscrowTransitions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The money the escrow holds now (posted balance of its held-funds account). */
+  async heldOf(m: EntityManager, escrow: Pick<EscrowRecord, 'id'>): Promise<Vnd> {
+    const held = await this.ledger.balancesOf({ type: 'HELD_FUNDS', escrowId: escrow.id }, m);
+    return held?.posted ?? 0n;
+  }
+
+  /** Releases everything held to the seller (fee taken), moves the escrow to RELEASED and issues the payout. */
+  async release(m: EntityManager, escrow: EscrowRecord, reason: ReleaseReason, cause: MoneyCause = {}): Promise<Vnd> {
+    const now = this.clock.now();
+    const held = await this.heldOf(m, escrow);
+    await this.transitions.move(m, escrow, 'RELEASED', { holdDisputeId: null }, now);
+    if (held === 0n) return 0n;
+    await this.ledger.post(m, releaseTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, sellerId: escrow.sellerId, amount: held, feeBps: escrow.feeBps }));
+    const split = releaseSplit(held, escrow.feeBps);
+    await this.recordReleased(m, escrow, held, reason, false, cause, now);
+    if (split.seller > 0n) await this.issuer.issuePayout(m, escrow, split.seller, `release:${escrow.id}`);
+    return held;
+  }
+
+  /**
+   * Refunds everything held to the buyer and moves the escrow to `to` (REFUNDED, CANCELLED or EXPIRED). With
+   * nothing held it only moves. Answers the amount refunded.
+   */
+  async refundAll(m: EntityManager, escrow: EscrowRecord, to: EscrowState, reason: RefundReason, cause: MoneyCause = {}): Promise<Vnd> {
+    const now = this.clock.now();
+    const held = await this.heldOf(m, escrow);
+    await this.transitions.move(m, escrow, to, { holdDisputeId: null }, now);
+    if (held === 0n) return 0n;
+    await this.ledger.post(m, refundTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, amount: held }));
+    await this.recordRefunded(m, escrow, 'FULL', held, reason, cause, now);
+    await this.issuer.issueRefund(m, escrow, held, reason, `refund:${escrow.id}`);
+    return held;
+  }
+
+  /**
+   * Refunds `refund` (0 < refund < held) to the buyer and releases the rest to the seller (fee on the released part
+   * only), in one ledger transaction; the escrow becomes PARTIALLY_REFUNDED. A refund of 0 is a release, a refund
+   * of everything held (or more) a full refund.
+   */
+  async refundPart(m: EntityManager, escrow: EscrowRecord, refund: Vnd, reason: RefundReason, cause: MoneyCause = {}): Promise<void> {
+    const held = await this.heldOf(m, escrow);
+    if (refund <= 0n) {
+      await this.release(m, escrow, 'DISPUTE_OUTCOME', cause);
+      return;
+    }
+    if (refund >= held) {
+      await this.refundAll(m, escrow, 'REFUNDED', reason, cause);
+      return;
+    }
+    const now = this.clock.now();
+    await this.transitions.move(m, escrow, 'PARTIALLY_REFUNDED', { holdDisputeId: null }, now);
+    await this.ledger.post(
+      m,
+      partialRefundTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, sellerId: escrow.sellerId, held, refund, feeBps: escrow.feeBps }),
+    );
+    await this.recordRefunded(m, escrow, 'PARTIAL', refund, reason, cause, now);
+    await this.issuer.issueRefund(m, escrow, refund, reason, `refund:${escrow.id}`);
+    const released = held - refund;
+    await this.recordReleased(m, escrow, released, 'DISPUTE_OUTCOME', true, cause, now);
+    const split = releaseSplit(released, escrow.feeBps);
+    if (split.seller > 0n) await this.issuer.issuePayout(m, escrow, split.seller, `release:${escrow.id}`);
+  }
+
+  private async recordReleased(m: EntityManager, escrow: EscrowRecord, amount: Vnd, reason: ReleaseReason, afterPartialRefund: boolean, cause: MoneyCause, now: Date): Promise<void> {
+    const split = releaseSplit(amount, escrow.feeBps);
+    await this.outbox.record(m, 'escrow.escrow-released', {
+      orderId: escrow.orderId,
+      escrowId: escrow.id,
+      amount: vndToWire(amount),
+      feeAmount: vndToWire(split.fee),
+      sellerAmount: vndToWire(split.seller),
+      feeBps: escrow.feeBps,
+      reason,
+      afterPartialRefund,
+      disputeId: cause.disputeId ?? null,
+      releasedAt: now.toISOString(),
+    });
+  }
+
+  private async recordRefunded(m: EntityManager, escrow: EscrowRecord, refundType: 'FULL' | 'PARTIAL', amount: Vnd, reason: RefundReason, cause: MoneyCause, now: Date): Promise<void> {
+    await this.outbox.record(m, 'escrow.escrow-refunded', {
+      orderId: escrow.orderId,
+      escrowId: escrow.id,
+      refundType,
+      amount: vndToWire(amount),
+      reason,
+      disputeId: cause.disputeId ?? null,
+      refundedAt: now.toISOString(),
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { InstructionsModule } from '../instructions/instructions.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { EscrowLookup } from './application/shared/escrow-lookup';
+import { EscrowMoney } from './application/shared/escrow-money.service';
+import { EscrowTransitions } from './application/shared/escrow-transitions';
+import { FundingFollowUp } from './application/shared/funding-follow-up';
+import { InspectionWindow } from './application/shared/inspection-window';
+
+/**
+ * The escrow's shared building blocks, for every feature that decides about an escrow (lifecycle, funding,
+ * operations): locking and moving escrows through the state machine, moving held money (ledger + state + event +
+ * instruction in one transaction), the inspection window, and what follows a payment.
+ */
+@Module({
+  imports: [LedgerModule, InstructionsModule],
+  providers: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp],
+  exports: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, LedgerModule, InstructionsModule],
+})
+export class EscrowCoreModule {}

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { BeneficiaryV1, RefundReason } from '@trustcircle/contracts';
+import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
+import type { EntityManager } from 'typeorm';
+import type { EscrowRecord } from '../../escrow/infrastructure/escrow.orm-entity';
+import { awaitingSellerBeneficiary } from '../../payout-accounts/domain/payout-account-details';
+import { allocateOverPayments, sharesByPartner } from '../domain/payment-allocation';
+import type { InstructionRecord } from '../infrastructure/instruction.orm-entity';
+import { ClawbackRecovery } from './shared/clawback-recovery';
+import { InstructionEvents } from './shared/instruction-events';
+import { InstructionStore } from './shared/instruction-store';
+import { PayoutAccountMissing } from './shared/payout-account-missing';
+import { PayoutAccountResolver } from './shared/payout-account-resolver';
+
+/** The payment a refund goes back against (its partner refunds it, quoting the partner transaction id). */
+export interface RefundablePayment {
+  id: string;
+  partnerId: string;
+  partnerTxnId: string;
+}
+
+/** A refund goes back to the buyer against the original payment. */
+const ORIGINAL_PAYMENT: BeneficiaryV1 = { party: 'BUYER', destination: 'ORIGINAL_PAYMENT', sellerId: null, institutionCode: null, accountNumberMasked: null };
+
+/**
+ * Issues payout and refund instructions to payment partners, in the caller's transaction, with their events
+ * (`escrow.payout-instruction-issued`, `escrow.refund-instruction-issued`, `escrow.payout-account-missing`).
+ * The caller has already moved the money in the ledger (to seller payable or buyer refund payable); an
+ * instruction asks the partner to move it in the real world, and its settlement clears the payable.
+ * Each method is idempotent by `causeKey`: a repeat issues nothing.
+ */
+@Injectable()
+export class InstructionIssuer {
+  constructor(
+    private readonly store: InstructionStore,
+    private readonly events: InstructionEvents,
+    private readonly accounts: PayoutAccountResolver,
+    private readonly clawbacks: ClawbackRecovery,
+    private readonly missing: PayoutAccountMissing,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Refunds `amount` of the escrow's money to the buyer against the original payments: one REFUND instruction
+   * per payment (oldest first), never more than a payment's amount minus what was already refunded from it.
+   * @throws AllocationError when the escrow's payments cannot cover `amount` (a bug of the caller).
+   */
+  async issueRefund(m: EntityManager, escrow: EscrowRecord, amount: Vnd, reason: RefundReason, causeKey: string): Promise<void> {
+    if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
+    const shares = allocateOverPayments(amount, await this.store.paymentCapacities(m, escrow.id));
+    const now = this.clock.now();
+    for (const { payment, amount: share } of shares) {
+      await this.issueRefundOf(m, escrow, payment, share, reason, causeKey, now);
+    }
+  }
+
+  /** Refunds `amount` against one payment (an overpayment's excess, a parked payment never matched: escrow null). */
+  async issuePaymentRefund(m: EntityManager, escrow: EscrowRecord | null, payment: RefundablePayment, amount: Vnd, reason: RefundReason, causeKey: string): Promise<void> {
+    if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
+    await this.issueRefundOf(m, escrow, { paymentId: payment.id, partnerId: payment.partnerId, partnerTxnId: payment.partnerTxnId }, amount, reason, causeKey, this.clock.now());
+  }
+
+  /**
+   * Pays the seller `amount` (the released amount net of the fee) to the payout account of the order, or the one
+   * the marketplace registered; with none, the payout waits and `escrow.payout-account-missing` tells the
+   * marketplace. Outstanding claw-backs of the seller are deducted first. The paying partners are those whose
+   * payments funded the escrow (net of refunds), one instruction per partner.
+   */
+  async issuePayout(m: EntityManager, escrow: EscrowRecord, amount: Vnd, causeKey: string): Promise<void> {
+    if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
+    const recovered = await this.clawbacks.recover(m, escrow, amount, causeKey);
+    const payout = amount - recovered;
+    if (payout === 0n) return;
+    const parts = sharesByPartner(allocateOverPayments(payout, await this.store.paymentCapacities(m, escrow.id)));
+    const account = await this.accounts.accountFor(m, escrow);
+    const now = this.clock.now();
+    let waiting = false;
+    for (const part of parts) {
+      const id = this.store.newId();
+      const target = account ? this.accounts.pointAt(id, escrow.sellerId, account) : { beneficiary: awaitingSellerBeneficiary(escrow.sellerId) };
+      const instruction = await this.store.insert(
+        m,
+        {
+          id,
+          kind: 'PAYOUT',
+          status: account ? 'PENDING' : 'AWAITING_ACCOUNT',
+          causeKey: `${causeKey}:${part.partnerId}`,
+          issueKey: causeKey,
+          escrowId: escrow.id,
+          orderId: escrow.orderId,
+          marketplaceId: escrow.marketplaceId,
+          sellerId: escrow.sellerId,
+          partnerId: part.partnerId,
+          paymentId: null,
+          originalPartnerTxnId: null,
+          amount: part.amount,
+          reason: null,
+          ...target,
+        },
+        now,
+      );
+      if (!instruction) continue;
+      if (instruction.status === 'PENDING') await this.events.issued(m, instruction);
+      else waiting = true;
+    }
+    if (waiting) await this.missing.tell(m, escrow, payout, causeKey, now);
+  }
+
+  private async issueRefundOf(
+    m: EntityManager,
+    escrow: EscrowRecord | null,
+    payment: { paymentId: string; partnerId: string; partnerTxnId: string },
+    amount: Vnd,
+    reason: RefundReason,
+    causeKey: string,
+    now: Date,
+  ): Promise<InstructionRecord | null> {
+    const instruction = await this.store.insert(
+      m,
+      {
+        kind: 'REFUND',
+        status: 'PENDING',
+        causeKey: `${causeKey}:${payment.paymentId}`,
+        issueKey: causeKey,
+        escrowId: escrow?.id ?? null,
+        orderId: escrow?.orderId ?? null,
+        marketplaceId: escrow?.marketplaceId ?? null,
+        sellerId: null,
+        partnerId: payment.partnerId,
+        paymentId: payment.paymentId,
+        originalPartnerTxnId: payment.partnerTxnId,
+        amount,
+        reason,
+        beneficiary: ORIGINAL_PAYMENT,
+      },
+      now,
+    );
+    if (instruction) await this.events.issued(m, instruction);
+    return instruction;
+  }
+}
