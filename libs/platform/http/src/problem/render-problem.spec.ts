@@ -61,6 +61,18 @@ describe(renderProblem.name, () => {
     const upstream = Object.assign(new Error('upstream 404'), { status: 404 });
     expect(renderProblem(upstream, context).status).toBe(500);
   });
+
+  it('answers 503 with Retry-After when the infrastructure is momentarily unavailable (pool timeout, deadlock, connection lost)', () => {
+    const poolTimeout = new Error('timeout exceeded when trying to connect');
+    const deadlock = Object.assign(new Error('QueryFailedError'), { driverError: Object.assign(new Error('deadlock detected'), { code: '40P01' }) });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    for (const e of [poolTimeout, deadlock, refused]) {
+      const r = renderProblem(e, context);
+      expect(r).toMatchObject({ status: 503, unexpected: false, headers: { 'Retry-After': '2' }, body: { type: problemTypeUri('service-unavailable') } });
+    }
+    const uniqueViolation = Object.assign(new Error('QueryFailedError'), { driverError: Object.assign(new Error('duplicate key'), { code: '23505' }) });
+    expect(renderProblem(uniqueViolation, context).status).toBe(500);
+  });
 });
 
 describe(ProblemException.name, () => {

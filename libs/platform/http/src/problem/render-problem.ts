@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { problemTypeUri, type ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
 import { problemOfStatus } from './status-problems';
+import { isTransientFailure } from './transient-failure';
 
 /** Where a problem happened. */
 export interface ProblemContext {
@@ -21,6 +22,8 @@ export interface RenderedProblem {
 }
 
 const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id when you report it.';
+const BUSY_DETAIL = 'The service is momentarily busy; nothing was recorded. Retry after the delay in Retry-After.';
+const BUSY_RETRY_AFTER_SECONDS = 2;
 
 /**
  * Turns anything thrown while serving a request into the problem to answer with:
@@ -28,6 +31,8 @@ const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the correlation id 
  * - Nest `HttpException`: the status with its generic type; the message as detail, except for 5xx, whose
  *   detail is hidden;
  * - an http-errors error marked `expose` (Express, body-parser): its status and message;
+ * - a transient infrastructure failure (no database connection in time, a deadlock…, see `isTransientFailure`):
+ *   503 `service-unavailable` with `Retry-After`, nothing committed, so the client retries;
  * - anything else: 500 `internal-error` with no detail but the correlation id.
  */
 export function renderProblem(exception: unknown, context: ProblemContext): RenderedProblem {
@@ -46,6 +51,7 @@ export function renderProblem(exception: unknown, context: ProblemContext): Rend
   }
   const exposed = exposedHttpError(exception);
   if (exposed) return generic(exposed.status, exposed.message, context, false);
+  if (isTransientFailure(exception)) return { ...generic(503, BUSY_DETAIL, context, false), headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } };
   return generic(500, INTERNAL_DETAIL, context, true);
 }
 
