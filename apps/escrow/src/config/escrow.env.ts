@@ -27,4 +27,12 @@ export class EscrowEnv extends ServiceEnv {
   /** The wait before re-issuing a failed instruction, in milliseconds; doubled after each failure (at most a day). Default 15 minutes. */
   @ToInt() @IsInt() @Min(1_000) @Max(86_400_000)
   INSTRUCTION_RETRY_BASE_MS = 900_000;
+
+  /**
+   * How long an event about an order escrow does not know yet waits for the order, in minutes (the topics are not
+   * ordered with each other). Then a hold or cancellation request is refused as UNKNOWN_ORDER and any other fact
+   * is raised to operators. Default 60.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(10_080)
+  EARLY_EVENT_WAIT_MINUTES = 60;
 }

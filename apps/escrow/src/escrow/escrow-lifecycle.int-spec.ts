@@ -182,9 +182,11 @@ describe('holds (disputes asks, escrow answers)', () => {
     await kit.db.transaction((m) => kit.app.get(PlaceHoldUseCase).execute(m, kit.event('disputes.hold-requested', { orderId, disputeId })));
     expect((await kit.events(orderId)).find((e) => e.type === 'escrow.hold-refused')?.data).toMatchObject({ disputeId, reason: 'ALREADY_RELEASED' });
 
+    // A request for an order escrow never sees waits for it, then is refused.
     const unknown = crypto.randomUUID();
-    const stale = { ...kit.event('disputes.hold-requested', { orderId: unknown }), occurredAt: new Date(kit.now().getTime() - 3_600_000).toISOString() };
-    await kit.db.transaction((m) => kit.app.get(PlaceHoldUseCase).execute(m, stale));
+    await kit.db.transaction((m) => kit.app.get(PlaceHoldUseCase).execute(m, kit.event('disputes.hold-requested', { orderId: unknown })));
+    expect(await kit.events(unknown)).toEqual([]);
+    await kit.advance(60 * 60_000 + 1000);
     expect((await kit.events(unknown)).map((e) => e.data)).toEqual([expect.objectContaining({ escrowId: null, reason: 'UNKNOWN_ORDER' })]);
   });
 
@@ -238,6 +240,34 @@ describe('holds (disputes asks, escrow answers)', () => {
     const escrow = await kit.escrow(orderId);
     expect(escrow.state).toBe('IN_INSPECTION');
     expect((escrow.inspectionEndsAt as Date).getTime() - kit.now().getTime()).toBeGreaterThan(3 * DAY - 60_000);
+  });
+});
+
+describe('events that overtake the order', () => {
+  it('sets aside a scan, a delivery and a hold that arrive before the order, and applies them in order when the escrow opens', async () => {
+    const orderId = crypto.randomUUID();
+    const disputeId = crypto.randomUUID();
+    const early = [
+      fact('delivery.shipment-first-scanned', orderId, { scannedAt: kit.now().toISOString() }),
+      fact('delivery.shipment-delivered', orderId, { deliveredAt: kit.now().toISOString() }),
+      kit.event('disputes.hold-requested', { orderId, disputeId }),
+    ];
+    await publish(...early);
+    expect(await kit.events(orderId)).toEqual([]);
+    const [{ n }] = (await kit.db.query(`SELECT count(*)::int AS "n" FROM "escrow"."early_events" WHERE "order_id" = $1`, [orderId])) as Array<{ n: number }>;
+    expect(n).toBe(3);
+
+    await kit.openEscrow(marketplace.id, { orderId });
+    // Not funded when they were applied: the scan and delivery are recorded, the hold is refused (nothing held).
+    const escrow = await kit.escrow(orderId);
+    expect(escrow.firstScannedAt).not.toBeNull();
+    expect(escrow.deliveredAt).not.toBeNull();
+    expect((await kit.events(orderId)).find((e) => e.type === 'escrow.hold-refused')?.data).toMatchObject({ disputeId, reason: 'NOT_FUNDED' });
+    // Funded later: the delivery already happened, so the inspection window opens from it.
+    await kit.pay(partner, { orderId });
+    expect((await kit.escrow(orderId)).state).toBe('IN_INSPECTION');
+    const [{ left }] = (await kit.db.query(`SELECT count(*)::int AS "left" FROM "escrow"."early_events" WHERE "order_id" = $1`, [orderId])) as Array<{ left: number }>;
+    expect(left).toBe(0);
   });
 });
 

@@ -1,24 +1,25 @@
 import { Module } from '@nestjs/common';
 import { BuyerAuthModule } from '@trustcircle/security';
 import { FundingModule } from '../funding/funding.module';
-import { EscrowOnCancellationRequested } from './api/cancellation-requested.consumer';
 import { ConfirmReceiptController } from './api/confirm-receipt.controller';
-import { EscrowOnDeliveryFacts } from './api/delivery-facts.consumer';
-import { EscrowOnDisputeRequests } from './api/dispute-requests.consumer';
+import { EarlyEventExpiryDeadline } from './api/early-event-expiry.deadline';
 import { FundingExpiryDeadline } from './api/funding-expiry.deadline';
 import { InspectionEndDeadline } from './api/inspection-end.deadline';
+import { EscrowOnOrderEvents } from './api/order-events.consumer';
 import { OpenEscrowOnOrderPlaced } from './api/order-placed.consumer';
 import { ShipByDeadline } from './api/ship-by.deadline';
 import { ApplyDisputeOutcomeUseCase } from './application/apply-dispute-outcome/apply-dispute-outcome.use-case';
 import { CancelEscrowUseCase } from './application/cancel-escrow/cancel-escrow.use-case';
 import { ConfirmReceiptUseCase } from './application/confirm-receipt/confirm-receipt.use-case';
 import { EndInspectionUseCase } from './application/end-inspection/end-inspection.use-case';
+import { ExpireEarlyEventUseCase } from './application/expire-early-event/expire-early-event.use-case';
 import { ExpireFundingUseCase } from './application/expire-funding/expire-funding.use-case';
 import { LiftHoldUseCase } from './application/lift-hold/lift-hold.use-case';
 import { MissShipByUseCase } from './application/miss-ship-by/miss-ship-by.use-case';
 import { OpenEscrowUseCase } from './application/open-escrow/open-escrow.use-case';
 import { PlaceHoldUseCase } from './application/place-hold/place-hold.use-case';
 import { RecordShipmentFactUseCase } from './application/record-shipment-fact/record-shipment-fact.use-case';
+import { RouteEscrowEvent } from './application/route-escrow-event/route-escrow-event';
 import { EscrowCoreModule } from './escrow-core.module';
 
 /**
@@ -33,13 +34,14 @@ import { EscrowCoreModule } from './escrow-core.module';
     OpenEscrowUseCase,
     OpenEscrowOnOrderPlaced,
     RecordShipmentFactUseCase,
-    EscrowOnDeliveryFacts,
     PlaceHoldUseCase,
     LiftHoldUseCase,
     ApplyDisputeOutcomeUseCase,
-    EscrowOnDisputeRequests,
     CancelEscrowUseCase,
-    EscrowOnCancellationRequested,
+    RouteEscrowEvent,
+    EscrowOnOrderEvents,
+    ExpireEarlyEventUseCase,
+    EarlyEventExpiryDeadline,
     ExpireFundingUseCase,
     FundingExpiryDeadline,
     MissShipByUseCase,

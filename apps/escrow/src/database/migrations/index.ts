@@ -8,6 +8,7 @@ import { CreateInstructions1795890100000 } from './1795890100000-CreateInstructi
 import { ParkedPayments1795890200000 } from './1795890200000-ParkedPayments';
 import { ManualActions1795890300000 } from './1795890300000-ManualActions';
 import { Reconciliation1795890400000 } from './1795890400000-Reconciliation';
+import { EarlyEvents1795890500000 } from './1795890500000-EarlyEvents';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
 export const ESCROW_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ESCROW_MIGRATIONS = [
   ParkedPayments1795890200000,
   ManualActions1795890300000,
   Reconciliation1795890400000,
+  EarlyEvents1795890500000,
 ];

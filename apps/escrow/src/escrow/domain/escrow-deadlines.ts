@@ -9,6 +9,8 @@ export const ESCROW_DEADLINES = {
   SHIP_BY: 'escrow.ship-by',
   /** The inspection window ends: with no hold, the money is released to the seller. */
   INSPECTION_END: 'escrow.inspection-end',
+  /** An event that came before its order's escrow stops waiting (subject: the event id). */
+  EARLY_EVENT_EXPIRY: 'escrow.early-event-expiry',
 } as const;
 
 const DAY_MS = 86_400_000;

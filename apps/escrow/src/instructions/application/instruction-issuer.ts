@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { BeneficiaryV1, RefundReason } from '@trustcircle/contracts';
 import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
+import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
 import type { EscrowRecord } from '../../escrow/infrastructure/escrow.orm-entity';
 import { awaitingSellerBeneficiary } from '../../payout-accounts/domain/payout-account-details';
-import { allocateOverPayments, sharesByPartner } from '../domain/payment-allocation';
+import { allocateOverPayments, coverable, type PaymentCapacity, sharesByPartner } from '../domain/payment-allocation';
 import type { InstructionRecord } from '../infrastructure/instruction.orm-entity';
 import { ClawbackRecovery } from './shared/clawback-recovery';
 import { InstructionEvents } from './shared/instruction-events';
@@ -37,17 +39,21 @@ export class InstructionIssuer {
     private readonly accounts: PayoutAccountResolver,
     private readonly clawbacks: ClawbackRecovery,
     private readonly missing: PayoutAccountMissing,
+    private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * Refunds `amount` of the escrow's money to the buyer against the original payments: one REFUND instruction
    * per payment (oldest first), never more than a payment's amount minus what was already refunded from it.
-   * @throws AllocationError when the escrow's payments cannot cover `amount` (a bug of the caller).
+   * What the payments cannot cover (money held without a payment behind it, e.g. after an operator's
+   * correction) stays payable and is raised to operators instead.
    */
   async issueRefund(m: EntityManager, escrow: EscrowRecord, amount: Vnd, reason: RefundReason, causeKey: string): Promise<void> {
     if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
-    const shares = allocateOverPayments(amount, await this.store.paymentCapacities(m, escrow.id));
+    const covered = await this.cover(m, escrow, amount, 'refund', await this.store.paymentCapacities(m, escrow.id));
+    if (covered.amount === 0n) return;
+    const shares = allocateOverPayments(covered.amount, covered.payments);
     const now = this.clock.now();
     for (const { payment, amount: share } of shares) {
       await this.issueRefundOf(m, escrow, payment, share, reason, causeKey, now);
@@ -69,9 +75,10 @@ export class InstructionIssuer {
   async issuePayout(m: EntityManager, escrow: EscrowRecord, amount: Vnd, causeKey: string): Promise<void> {
     if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
     const recovered = await this.clawbacks.recover(m, escrow, amount, causeKey);
-    const payout = amount - recovered;
+    const covered = await this.cover(m, escrow, amount - recovered, 'payout', await this.store.paymentCapacities(m, escrow.id));
+    const payout = covered.amount;
     if (payout === 0n) return;
-    const parts = sharesByPartner(allocateOverPayments(payout, await this.store.paymentCapacities(m, escrow.id)));
+    const parts = sharesByPartner(allocateOverPayments(payout, covered.payments));
     const account = await this.accounts.accountFor(m, escrow);
     const now = this.clock.now();
     let waiting = false;
@@ -104,6 +111,27 @@ export class InstructionIssuer {
       else waiting = true;
     }
     if (waiting) await this.missing.tell(m, escrow, payout, causeKey, now);
+  }
+
+  /**
+   * The part of `amount` the escrow's payments can carry. A shortfall (never in normal operation: held money
+   * always comes from payments) is left payable in the ledger and raised to operators, never thrown: a throw
+   * would roll back the release or refund that caused it, and retry it forever.
+   */
+  private async cover(m: EntityManager, escrow: EscrowRecord, amount: Vnd, what: 'refund' | 'payout', payments: PaymentCapacity[]): Promise<{ amount: Vnd; payments: PaymentCapacity[] }> {
+    const covered = coverable(amount, payments);
+    if (covered < amount) {
+      await this.outbox.record(m, 'platform.operator-alert-raised', {
+        alertId: randomUUID(),
+        severity: 'CRITICAL',
+        code: 'INSTRUCTION_UNCOVERED',
+        message: `The ${what} of ${amount} VND for escrow ${escrow.id} exceeds what its payments can carry by ${amount - covered} VND; that part stays payable in the ledger: settle it with a manual action.`,
+        service: 'escrow',
+        orderId: escrow.orderId,
+        raisedAt: this.clock.now().toISOString(),
+      });
+    }
+    return { amount: covered, payments };
   }
 
   private async issueRefundOf(

@@ -1,4 +1,4 @@
-import { allocateOverPayments, AllocationError, type PaymentCapacity, sharesByPartner } from './payment-allocation';
+import { allocateOverPayments, AllocationError, coverable, type PaymentCapacity, sharesByPartner } from './payment-allocation';
 
 const p = (paymentId: string, partnerId: string, capacity: bigint): PaymentCapacity => ({ paymentId, partnerId, partnerTxnId: `txn-${paymentId}`, capacity });
 
@@ -42,5 +42,15 @@ describe('sharesByPartner', () => {
       { partnerId: 'Y', amount: 800n },
       { partnerId: 'X', amount: 200n },
     ]);
+  });
+});
+
+describe('coverable', () => {
+  it('is the amount when the payments can carry it, else what they can (negative capacities count as none)', () => {
+    const payments = [p('a', 'X', 300n), p('b', 'X', -5n), p('c', 'Y', 200n)];
+    expect(coverable(400n, payments)).toBe(400n);
+    expect(coverable(500n, payments)).toBe(500n);
+    expect(coverable(900n, payments)).toBe(500n);
+    expect(coverable(10n, [])).toBe(0n);
   });
 });

@@ -45,3 +45,9 @@ export function sharesByPartner(shares: readonly PaymentShare[]): Array<{ partne
   for (const s of shares) byPartner.set(s.payment.partnerId, (byPartner.get(s.payment.partnerId) ?? 0n) + s.amount);
   return [...byPartner].map(([partnerId, amount]) => ({ partnerId, amount }));
 }
+
+/** What the payments can still cover of `amount`: `amount` itself, or less when their capacity falls short. */
+export function coverable(amount: Vnd, payments: readonly PaymentCapacity[]): Vnd {
+  const total = payments.reduce((sum, p) => sum + (p.capacity > 0n ? p.capacity : 0n), 0n);
+  return total < amount ? total : amount;
+}

@@ -53,8 +53,8 @@ export class ApplyDisputeOutcomeUseCase {
   }
 
   /** The order's escrow, locked, if `disputeId` holds its money. */
-  private async heldFor(m: EntityManager, event: EventOf<'disputes.dispute-resolved' | 'disputes.return-deadline-passed'>, disputeId: string): Promise<EscrowRecord | null> {
-    const escrow = await this.lookup.lockFor(m, event.data.orderId, event);
+  private async heldFor(m: EntityManager, event: EventOf<'disputes.dispute-resolved'> | EventOf<'disputes.return-deadline-passed'>, disputeId: string): Promise<EscrowRecord | null> {
+    const escrow = await this.lookup.lockFor(m, event);
     return escrow?.state === 'ON_HOLD' && escrow.holdDisputeId === disputeId ? escrow : null;
   }
 

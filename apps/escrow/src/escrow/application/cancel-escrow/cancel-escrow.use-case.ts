@@ -35,16 +35,23 @@ export class CancelEscrowUseCase {
 
   async execute(m: EntityManager, event: EventOf<'orders.cancellation-requested'>): Promise<void> {
     const { orderId, cancellationId } = event.data;
-    const escrow = await this.lookup.lockFor(m, orderId, event);
+    const escrow = await this.lookup.lockFor(m, event);
+    if (!escrow) return; // waits for the order (answered when the escrow opens, or refused when the wait ends)
     const now = this.clock.now().toISOString();
-    const refusal = escrow ? cancellationRefusal(escrow) : 'UNKNOWN_ORDER';
-    if (!escrow || refusal) {
-      await this.outbox.record(m, 'escrow.cancellation-refused', { orderId, cancellationId, escrowId: escrow?.id ?? null, reason: refusal ?? 'UNKNOWN_ORDER', refusedAt: now });
+    const refusal = cancellationRefusal(escrow);
+    if (refusal) {
+      await this.outbox.record(m, 'escrow.cancellation-refused', { orderId, cancellationId, escrowId: escrow.id, reason: refusal, refusedAt: now });
       return;
     }
     await this.deadlines.cancel(m, ESCROW_DEADLINES.FUNDING_EXPIRY, escrow.id);
     await this.deadlines.cancel(m, ESCROW_DEADLINES.SHIP_BY, escrow.id);
     const refunded = await this.money.refundAll(m, escrow, 'CANCELLED', 'CANCELLATION');
     await this.outbox.record(m, 'escrow.cancellation-accepted', { orderId, cancellationId, escrowId: escrow.id, refundAmount: vndToWire(refunded), acceptedAt: now });
+  }
+
+  /** The request waited for an order that never reached escrow: refused as UNKNOWN_ORDER. */
+  async refuseUnknown(m: EntityManager, event: EventOf<'orders.cancellation-requested'>): Promise<void> {
+    const { orderId, cancellationId } = event.data;
+    await this.outbox.record(m, 'escrow.cancellation-refused', { orderId, cancellationId, escrowId: null, reason: 'UNKNOWN_ORDER', refusedAt: this.clock.now().toISOString() });
   }
 }

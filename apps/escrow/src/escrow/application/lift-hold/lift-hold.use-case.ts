@@ -33,7 +33,7 @@ export class LiftHoldUseCase {
 
   async execute(m: EntityManager, event: EventOf<'disputes.dispute-withdrawn'>): Promise<void> {
     const { disputeId } = event.data;
-    const escrow = await this.lookup.lockFor(m, event.data.orderId, event);
+    const escrow = await this.lookup.lockFor(m, event);
     if (!escrow || escrow.state !== 'ON_HOLD' || escrow.holdDisputeId !== disputeId) return;
     const now = this.clock.now();
     const hold = { disputeId, reason: 'DISPUTE_WITHDRAWN' as const, at: now };

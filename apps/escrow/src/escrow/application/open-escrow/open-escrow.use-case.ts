@@ -9,12 +9,15 @@ import type { EntityManager } from 'typeorm';
 import { MatchParkedPaymentsUseCase } from '../../../funding/application/match-parked-payments/match-parked-payments.use-case';
 import { ESCROW_DEADLINES } from '../../domain/escrow-deadlines';
 import { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
+import { RouteEscrowEvent } from '../route-escrow-event/route-escrow-event';
+import { EscrowLookup } from '../shared/escrow-lookup';
 
 /**
  * Opens the escrow of a newly placed order: a PREPAID order waits for funding until its payment deadline (the
  * funding-expiry deadline is scheduled), a COD order waits for delivery. The seller, their payout account and the
  * marketplace's fee rate are fixed here, so a later settings change never alters an open escrow. Payments parked
- * because they arrived before the order are then matched. Runs in the consumer's transaction, with its
+ * because they arrived before the order are then matched, and the events that overtook the order (a scan, a
+ * hold request…) are applied in the order they arrived. Runs in the consumer's transaction, with its
  * `escrow.escrow-opened` event.
  */
 @Injectable()
@@ -24,6 +27,8 @@ export class OpenEscrowUseCase {
     private readonly directory: PartnerDirectory,
     private readonly deadlines: DeadlineScheduler,
     private readonly matchParked: MatchParkedPaymentsUseCase,
+    private readonly lookup: EscrowLookup,
+    private readonly route: RouteEscrowEvent,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -67,6 +72,7 @@ export class OpenEscrowUseCase {
       openedAt: now.toISOString(),
     });
     await this.matchParked.execute(manager, escrow); // payments that arrived before the order
+    for (const early of await this.lookup.takeWaiting(manager, escrow.orderId)) await this.route.apply(manager, early); // and events
     return escrow;
   }
 }

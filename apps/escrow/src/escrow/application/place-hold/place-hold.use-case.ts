@@ -26,7 +26,8 @@ const REFUSAL: Partial<Record<EscrowState, HoldRefusalReason>> = {
 /**
  * `disputes.hold-requested`: escrow decides, under the escrow's lock, and answers by event. Money not yet
  * released (FUNDED, IN_INSPECTION) is held: ON_HOLD, the inspection time left is kept for a withdrawal, and the
- * delivery-driven deadlines pause. Otherwise the hold is refused with the reason. Because the release deadline
+ * delivery-driven deadlines pause. Otherwise the hold is refused with the reason (UNKNOWN_ORDER once a request
+ * for an order escrow never saw has waited EARLY_EVENT_WAIT_MINUTES). Because the release deadline
  * takes the same lock, a hold and a release racing each other always end in exactly one of the two outcomes.
  */
 @Injectable()
@@ -42,9 +43,9 @@ export class PlaceHoldUseCase {
 
   async execute(m: EntityManager, event: EventOf<'disputes.hold-requested'>): Promise<void> {
     const { orderId, disputeId } = event.data;
-    const escrow = await this.lookup.lockFor(m, orderId, event);
+    const escrow = await this.lookup.lockFor(m, event);
     const now = this.clock.now();
-    if (!escrow) return this.refuse(m, orderId, disputeId, null, 'UNKNOWN_ORDER', now);
+    if (!escrow) return; // waits for the order (answered when the escrow opens, or refused when the wait ends)
     if (escrow.state === 'ON_HOLD') {
       if (escrow.holdDisputeId === disputeId) return this.accept(m, escrow, disputeId, now);
       return this.refuse(m, orderId, disputeId, escrow.id, 'ESCROW_CLOSED', now); // one open dispute per order
@@ -57,6 +58,11 @@ export class PlaceHoldUseCase {
     await this.deadlines.cancel(m, ESCROW_DEADLINES.SHIP_BY, escrow.id);
     await this.transitions.move(m, escrow, 'ON_HOLD', { holdDisputeId: disputeId, holdFromState: escrow.state, holdInspectionLeftMs: left }, now);
     await this.accept(m, escrow, disputeId, now);
+  }
+
+  /** The request waited for an order that never reached escrow: refused as UNKNOWN_ORDER. */
+  refuseUnknown(m: EntityManager, event: EventOf<'disputes.hold-requested'>): Promise<void> {
+    return this.refuse(m, event.data.orderId, event.data.disputeId, null, 'UNKNOWN_ORDER', this.clock.now());
   }
 
   private async accept(m: EntityManager, escrow: EscrowRecord, disputeId: string, now: Date): Promise<void> {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf } from '@trustcircle/contracts';
 import { DeadlineScheduler } from '@trustcircle/deadlines';
 import { CLOCK, type Clock } from '@trustcircle/kernel';
-import { OutboxWriter, PermanentEventError } from '@trustcircle/messaging';
+import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
 import { ESCROW_DEADLINES } from '../../domain/escrow-deadlines';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
@@ -48,8 +48,8 @@ export class RecordShipmentFactUseCase {
   ) {}
 
   async execute(m: EntityManager, event: ShipmentFact): Promise<void> {
-    const escrow = await this.lookup.lockFor(m, event.data.orderId, event);
-    if (!escrow) throw new PermanentEventError(`no escrow for order ${event.data.orderId}`);
+    const escrow = await this.lookup.lockFor(m, event);
+    if (!escrow) return; // set aside until the escrow opens
     const outbound = event.data.direction === 'OUTBOUND';
     switch (event.type) {
       case 'delivery.shipment-registered':

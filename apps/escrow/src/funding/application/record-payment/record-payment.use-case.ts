@@ -56,17 +56,26 @@ export class RecordPaymentUseCase {
     const earlier = await findPayment(this.dataSource.manager, cmd);
     if (earlier) return { kind: 'duplicate', payment: earlier };
     const escrow = await this.dataSource.manager.findOneBy(EscrowRecord, cmd.target);
-    if (escrow) return this.dataSource.transaction((m) => this.recordForEscrow(m, escrow, cmd));
+    if (escrow) return this.recordForEscrow(escrow, cmd);
     if ('paymentReference' in cmd.target && cmd.target.paymentReference.length > MAX_PAYMENT_REFERENCE) return { kind: 'not-found' };
-    return this.dataSource.transaction(async (m) => {
+    const parked = await this.dataSource.transaction(async (m) => {
       await lockParkingTargets(m, [cmd.target]);
       const arrived = await m.findOneBy(EscrowRecord, cmd.target);
-      return arrived ? this.recordForEscrow(m, arrived, cmd) : this.parkPayment.park(m, cmd);
+      return arrived ?? this.parkPayment.park(m, cmd);
     });
+    return parked instanceof EscrowRecord ? this.recordForEscrow(parked, cmd) : parked; // the escrow opened meanwhile
   }
 
-  private async recordForEscrow(m: EntityManager, found: EscrowRecord, cmd: RecordPaymentCommand): Promise<RecordPaymentResult> {
+  /**
+   * The partner must serve the escrow's marketplace: checked before the transaction, because the directory may
+   * read the database, and a transaction waiting for a second pooled connection can starve the pool under load.
+   */
+  private async recordForEscrow(found: EscrowRecord, cmd: RecordPaymentCommand): Promise<RecordPaymentResult> {
     if (!(await this.directory.servesMarketplace(cmd.partnerId, found.marketplaceId))) return { kind: 'not-found' };
+    return this.dataSource.transaction((m) => this.recordLocked(m, found, cmd));
+  }
+
+  private async recordLocked(m: EntityManager, found: EscrowRecord, cmd: RecordPaymentCommand): Promise<RecordPaymentResult> {
     const escrow = await m.findOneOrFail(EscrowRecord, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
     const decision = await this.applyPayment.decide(m, escrow, cmd.amount);
     const payment = m.create(PaymentRecord, {
