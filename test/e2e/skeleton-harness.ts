@@ -39,13 +39,15 @@ export async function count(pool: Pool, sql: string, params: unknown[]): Promise
 
 export const kafka = new Kafka({ clientId: 'e2e', brokers: (process.env.KAFKA_BROKERS ?? '').split(','), logLevel: logLevel.NOTHING });
 
+/** Runs `npm run -s admin -- …args` with the test environment, as an operator would in a shell; answers its stdout. */
+export async function adminCli(args: string[]): Promise<string> {
+  const { stdout } = await run('npm', ['run', '-s', 'admin', '--', ...args], { cwd: ROOT, env: serviceEnv(), timeout: 120_000 });
+  return stdout;
+}
+
 /** Onboards a marketplace with the admin CLI, as an operator would; returns its id and API key. */
 export async function onboardMarketplace(name = `Shop ${randomUUID().slice(0, 8)}`): Promise<{ id: string; apiKey: string }> {
-  const { stdout } = await run('npm', ['run', '-s', 'admin', '--', 'partners', 'create', '--kind', 'marketplace', '--name', name, '--json'], {
-    cwd: ROOT,
-    env: serviceEnv(),
-    timeout: 120_000,
-  });
+  const stdout = await adminCli(['partners', 'create', '--kind', 'marketplace', '--name', name, '--json']);
   const created = JSON.parse(stdout) as { id: string; kind: string; apiKey: string };
   return { id: created.id, apiKey: created.apiKey };
 }
