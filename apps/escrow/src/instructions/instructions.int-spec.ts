@@ -56,6 +56,12 @@ async function stateOf(escrow: OpenedEscrow): Promise<string> {
   return (await kit.escrow(escrow.orderId)).state;
 }
 
+/** The seller payable's views (posted, pending, available) and totals. */
+async function payableViews(escrow: OpenedEscrow) {
+  const b = await kit.app.get(LedgerService).balancesOf({ type: 'SELLER_PAYABLE', escrowId: escrow.escrowId, sellerId: escrow.sellerId });
+  return { posted: b?.posted, pending: b?.pending, available: b?.available, totals: b?.totals };
+}
+
 function settlement(instructionId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { instructionId, status: 'SETTLED', settledAt: '2026-03-07T03:00:00.000Z', reference: `FT-${instructionId.slice(0, 8)}`, ...overrides };
 }
@@ -162,6 +168,7 @@ describe('instructions', () => {
     await release(escrow);
     const [waiting] = await instructionsOf(escrow.escrowId);
     expect([waiting.status, waiting.amount, waiting.payoutDetailsSealed]).toEqual(['AWAITING_ACCOUNT', 980_000n, null]);
+    expect(await payableViews(escrow)).toMatchObject({ posted: 980_000n, pending: 980_000n, available: 980_000n }); // nothing in flight yet
     expect(await kit.eventData(escrow.orderId, 'escrow.payout-account-missing')).toEqual([
       expect.objectContaining({ escrowId: escrow.escrowId, marketplaceId: marketplace.id, sellerId, amount: 980_000 }),
     ]);
@@ -176,6 +183,7 @@ describe('instructions', () => {
     expect(JSON.stringify(put.body)).not.toContain(ACCOUNT.accountNumber);
     const [released] = await instructionsOf(escrow.escrowId);
     expect(released.status).toBe('PENDING');
+    expect(await payableViews(escrow)).toMatchObject({ posted: 980_000n, pending: 0n, available: 0n }); // in flight from now
     expect(await kit.eventData(escrow.orderId, 'escrow.payout-instruction-issued')).toEqual([expect.objectContaining({ instructionId: waiting.id, amount: 980_000 })]);
 
     expect(await kit.call('PUT', path, marketplace.apiKey, ACCOUNT)).toEqual(put);
@@ -235,6 +243,47 @@ describe('instructions', () => {
     await settle(p2, settlement((await instructionsOf(next.escrowId))[0].id));
     expect(await kit.balance({ type: 'SELLER_PAYABLE', escrowId: next.escrowId, sellerId })).toBe(0n);
     expect(await stateOf(next)).toBe('PAID_OUT');
+  });
+
+  it('keeps an issued payout in flight in the ledger (pending) through a failure and its retry, and posts it when SETTLED', async () => {
+    const ledger = kit.app.get(LedgerService);
+    const escrow = await openEscrow(`shop-${randomUUID()}`);
+    await pay(escrow, 1_000_000, p1);
+    const clearingBefore = (await ledger.balancesOf({ type: 'PARTNER_CLEARING', partnerId: p1.id }))?.totals;
+    await release(escrow);
+    const [payout] = await instructionsOf(escrow.escrowId);
+    expect([payout.status, payout.amount]).toEqual(['PENDING', 980_000n]);
+    // Available = posted − in flight; the pending view shows it gone once it settles.
+    expect(await payableViews(escrow)).toEqual({
+      posted: 980_000n,
+      pending: 0n,
+      available: 0n,
+      totals: { postedDebits: 0n, postedCredits: 980_000n, pendingDebits: 980_000n, pendingCredits: 0n },
+    });
+    const clearingIssued = (await ledger.balancesOf({ type: 'PARTNER_CLEARING', partnerId: p1.id }))?.totals;
+    expect(clearingIssued?.pendingCredits).toBe((clearingBefore?.pendingCredits ?? 0n) + 980_000n);
+    const key = `${payout.id}:SETTLE_PAYOUT`;
+    expect(await ledger.statusOf(kit.db.manager, key)).toBe('PENDING');
+
+    // A failure keeps it in flight; the retry re-issues the same pending transaction (nothing more).
+    await settle(p1, settlement(payout.id, { status: 'FAILED', reference: 'R-1', reason: 'Bank timeout' }));
+    await kit.advance(61_000);
+    expect((await instructionsOf(escrow.escrowId)).map((i) => [i.status, i.attempt])).toEqual([['PENDING', 2]]);
+    const txs = (await kit.db.query(`SELECT "idempotency_key", "status" FROM "escrow"."ledger_transactions" WHERE "idempotency_key" LIKE $1`, [`${payout.id}:%`])) as unknown[];
+    expect(txs).toEqual([{ idempotency_key: key, status: 'PENDING' }]);
+    expect((await payableViews(escrow)).available).toBe(0n);
+
+    expect((await settle(p1, settlement(payout.id))).status).toBe(200);
+    expect(await payableViews(escrow)).toEqual({
+      posted: 0n,
+      pending: 0n,
+      available: 0n,
+      totals: { postedDebits: 980_000n, postedCredits: 980_000n, pendingDebits: 0n, pendingCredits: 0n },
+    });
+    expect(await ledger.statusOf(kit.db.manager, `${key}:posted`)).toBe('POSTED');
+    expect(await stateOf(escrow)).toBe('PAID_OUT');
+    const report = await ledger.check();
+    expect(report).toMatchObject({ ok: true, driftedAccounts: [], unbalancedTransactions: [] });
   });
 
   it('leaves the ledger sound for these escrows (balanced, nothing held, conservation)', async () => {

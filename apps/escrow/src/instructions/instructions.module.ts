@@ -12,6 +12,7 @@ import { InstructionRetryHandler } from './application/retry-instruction/instruc
 import { AwaitingPayoutRelease } from './application/shared/awaiting-payout-release';
 import { ClawbackRecovery } from './application/shared/clawback-recovery';
 import { InstructionEvents } from './application/shared/instruction-events';
+import { InstructionInFlight } from './application/shared/instruction-in-flight';
 import { InstructionStore } from './application/shared/instruction-store';
 import { PayoutAccountMissing } from './application/shared/payout-account-missing';
 import { PayoutAccountResolver } from './application/shared/payout-account-resolver';
@@ -28,6 +29,7 @@ import { PayoutAccountResolver } from './application/shared/payout-account-resol
     InstructionIssuer,
     InstructionStore,
     InstructionEvents,
+    InstructionInFlight,
     PayoutAccountVault,
     PayoutAccountResolver,
     PayoutAccountMissing,

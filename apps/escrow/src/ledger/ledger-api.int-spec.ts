@@ -85,6 +85,8 @@ describe('GET /v1/ledger/entries and /v1/ledger/accounts', () => {
       transactionId: expect.any(String),
       purpose: 'FUND',
       idempotencyKey: expect.stringMatching(/:FUND$/),
+      transactionStatus: 'POSTED',
+      resolution: null,
       orderId: e.orderId,
       escrowId: e.escrowId,
       accountId: expect.any(String),

@@ -1,7 +1,9 @@
 /**
  * The ledger against the real PostgreSQL (escrow schema, escrow role, migrated by the global setup): posting and
  * balance views, idempotent repeats, refusal of an overdraft of held funds with nothing written, immutable
- * entries, exact balances under 50+ concurrent postings on one escrow, and a passing ledger check.
+ * entries, exact balances under 50+ concurrent postings on one escrow, and a passing ledger check; two-phase
+ * (pending → posted / voided) transactions with their views, one resolution only (also racing), a pending
+ * overdraft refused, and the check with pending transactions present.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +16,7 @@ import { EscrowRecord } from '../escrow/infrastructure/escrow.orm-entity';
 import { LedgerService } from './application/ledger.service';
 import { LedgerError } from './domain/ledger-error';
 import { fundTransaction, partialRefundTransaction, refundTransaction, releaseTransaction } from './domain/money-movements';
+import { settlePayoutTransaction } from './domain/settlement-movements';
 
 jest.setTimeout(60_000);
 
@@ -191,6 +194,145 @@ describe('LedgerService (PostgreSQL)', () => {
     expect(broken.ok).toBe(false);
     expect(broken.heldOutsideOpenEscrows).toEqual([{ escrowId: open.escrowId, state: 'CANCELLED', held: 42n }]);
     await db.transaction((m) => ledger.post(m, refundTransaction({ ...open, causeId: randomUUID(), amount: 42n })));
+    expect((await ledger.check()).ok).toBe(true);
+  });
+});
+
+describe('LedgerService: pending (two-phase) transactions', () => {
+  /** A released escrow: `amount` funded through a partner of its own, all of it payable to the seller. */
+  async function released(amount: bigint): Promise<{ escrowId: string; orderId: string; partner: string }> {
+    const e = await escrow();
+    const partner = randomUUID();
+    await db.transaction((m) => ledger.post(m, fundTransaction({ ...e, causeId: randomUUID(), partnerId: partner, amount })));
+    await db.transaction((m) => ledger.post(m, releaseTransaction({ ...e, causeId: randomUUID(), sellerId, amount, feeBps: 0 })));
+    await setState(e.escrowId, 'RELEASED');
+    return { ...e, partner };
+  }
+  const payout = (e: { escrowId: string; orderId: string; partner: string }, amount: bigint) =>
+    settlePayoutTransaction({ instructionId: randomUUID(), partnerId: e.partner, amount, orderId: e.orderId, escrowId: e.escrowId, sellerId });
+  const views = async (e: { escrowId: string; partner: string }) => {
+    const payable = await ledger.balancesOf({ type: 'SELLER_PAYABLE', escrowId: e.escrowId, sellerId });
+    const clearing = await ledger.balancesOf({ type: 'PARTNER_CLEARING', partnerId: e.partner });
+    const pick = (b: typeof payable) => ({ posted: b?.posted, pending: b?.pending, available: b?.available, totals: b?.totals });
+    return { payable: pick(payable), clearing: pick(clearing) };
+  };
+
+  it('posts a pending transaction, then posts it for good: views before and after', async () => {
+    const e = await released(1_000n);
+    const tx = payout(e, 700n);
+    const pending = await db.transaction((m) => ledger.postPending(m, tx));
+    expect(pending.kind).toBe('posted');
+    expect((await db.transaction((m) => ledger.postPending(m, tx))).kind).toBe('duplicate');
+    expect(await ledger.statusOf(db.manager, tx.idempotencyKey)).toBe('PENDING');
+    expect(await views(e)).toEqual({
+      payable: { posted: 1_000n, pending: 300n, available: 300n, totals: { postedDebits: 0n, postedCredits: 1_000n, pendingDebits: 700n, pendingCredits: 0n } },
+      clearing: { posted: 1_000n, pending: 300n, available: 300n, totals: { postedDebits: 1_000n, postedCredits: 0n, pendingDebits: 0n, pendingCredits: 700n } },
+    });
+
+    const resolved = await db.transaction((m) => ledger.resolvePending(m, tx.idempotencyKey, 'POST'));
+    expect(resolved).toMatchObject({ kind: 'resolved', pendingTransactionId: pending.transactionId, resolution: 'POSTED' });
+    expect(await views(e)).toEqual({
+      payable: { posted: 300n, pending: 300n, available: 300n, totals: { postedDebits: 700n, postedCredits: 1_000n, pendingDebits: 0n, pendingCredits: 0n } },
+      clearing: { posted: 300n, pending: 300n, available: 300n, totals: { postedDebits: 1_000n, postedCredits: 700n, pendingDebits: 0n, pendingCredits: 0n } },
+    });
+    const [posted] = (await db.query(`SELECT "id", "status", "purpose", "metadata" FROM "escrow"."ledger_transactions" WHERE "idempotency_key" = $1`, [
+      `${tx.idempotencyKey}:posted`,
+    ])) as Array<{ id: string; status: string; purpose: string; metadata: Record<string, string> }>;
+    expect(posted).toMatchObject({ id: resolved.postedTransactionId, status: 'POSTED', purpose: 'SETTLE_PAYOUT', metadata: { pendingTransactionId: pending.transactionId } });
+    expect(await count('ledger_entries', 'transaction_id = $1', [posted.id])).toBe(2);
+    await expect(db.query(`DELETE FROM "escrow"."ledger_pending_resolutions" WHERE "pending_transaction_id" = $1`, [pending.transactionId])).rejects.toThrow(/immutable/);
+  });
+
+  it('voids a pending transaction: the pending totals go back, nothing is posted', async () => {
+    const e = await released(1_000n);
+    const before = await views(e);
+    const tx = payout(e, 400n);
+    const pending = await db.transaction((m) => ledger.postPending(m, tx));
+    expect((await views(e)).payable.available).toBe(600n);
+    expect(await db.transaction((m) => ledger.resolvePending(m, tx.idempotencyKey, 'VOID'))).toEqual({
+      kind: 'resolved',
+      pendingTransactionId: pending.transactionId,
+      resolution: 'VOIDED',
+      postedTransactionId: null,
+    });
+    expect(await views(e)).toEqual(before);
+    expect(await count('ledger_transactions', 'idempotency_key = $1', [`${tx.idempotencyKey}:posted`])).toBe(0);
+  });
+
+  it('resolves a pending transaction once: a second resolution (either kind, or racing) answers the first', async () => {
+    const e = await released(1_000n);
+    const tx = payout(e, 250n);
+    await db.transaction((m) => ledger.postPending(m, tx));
+    const first = await db.transaction((m) => ledger.resolvePending(m, tx.idempotencyKey, 'POST'));
+    const again = await db.transaction((m) => ledger.resolvePending(m, tx.idempotencyKey, 'VOID'));
+    expect(again).toEqual({ ...first, kind: 'duplicate' });
+    expect((await views(e)).payable).toMatchObject({ posted: 750n, totals: { postedDebits: 250n, pendingDebits: 0n } });
+
+    // Eight resolutions racing (half POST, half VOID): exactly one wins, the others answer its outcome.
+    const raced = payout(e, 300n);
+    await db.transaction((m) => ledger.postPending(m, raced));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => db.transaction((m) => ledger.resolvePending(m, raced.idempotencyKey, i % 2 === 0 ? 'POST' : 'VOID'))),
+    );
+    expect(outcomes.filter((o) => o.kind === 'resolved')).toHaveLength(1);
+    const winner = outcomes.find((o) => o.kind === 'resolved');
+    for (const o of outcomes) expect([o.resolution, o.postedTransactionId]).toEqual([winner?.resolution, winner?.postedTransactionId]);
+    expect(await count('ledger_pending_resolutions', 'pending_transaction_id = $1', [winner?.pendingTransactionId])).toBe(1);
+    const payable = (await views(e)).payable;
+    expect(payable.totals).toEqual(
+      winner?.resolution === 'POSTED'
+        ? { postedDebits: 550n, postedCredits: 1_000n, pendingDebits: 0n, pendingCredits: 0n }
+        : { postedDebits: 250n, postedCredits: 1_000n, pendingDebits: 0n, pendingCredits: 0n },
+    );
+
+    // Unknown keys and transactions posted at once are refused.
+    await expect(db.transaction((m) => ledger.resolvePending(m, `unknown-${randomUUID()}`, 'POST'))).rejects.toMatchObject({ code: 'UNKNOWN_PENDING' });
+    await expect(db.transaction((m) => ledger.resolvePending(m, `${tx.idempotencyKey}:posted`, 'VOID'))).rejects.toMatchObject({ code: 'NOT_PENDING' });
+  });
+
+  it('refuses a pending overdraft of held funds, writing nothing of it; money pending out counts already', async () => {
+    const e = await escrow();
+    await db.transaction((m) => ledger.post(m, fundTransaction({ ...e, causeId: randomUUID(), partnerId, amount: 100n })));
+    const over = refundTransaction({ ...e, causeId: randomUUID(), amount: 101n });
+    const refusal = await db.transaction((m) => ledger.postPending(m, over)).catch((err: unknown) => err);
+    expect(refusal).toBeInstanceOf(LedgerError);
+    expect((refusal as LedgerError).code).toBe('HELD_FUNDS_NEGATIVE');
+    expect(await count('ledger_transactions', 'idempotency_key = $1', [over.idempotencyKey])).toBe(0);
+
+    const part = refundTransaction({ ...e, causeId: randomUUID(), amount: 60n });
+    await db.transaction((m) => ledger.postPending(m, part));
+    expect(await ledger.balancesOf({ type: 'HELD_FUNDS', escrowId: e.escrowId })).toMatchObject({ posted: 100n, pending: 40n, available: 40n });
+    // 60 pending out: a posting of 41 would overdraw the available 40.
+    await expect(db.transaction((m) => ledger.post(m, refundTransaction({ ...e, causeId: randomUUID(), amount: 41n })))).rejects.toMatchObject({ code: 'HELD_FUNDS_NEGATIVE' });
+    await db.transaction((m) => ledger.resolvePending(m, part.idempotencyKey, 'VOID'));
+    expect(await ledger.balancesOf({ type: 'HELD_FUNDS', escrowId: e.escrowId })).toMatchObject({ posted: 100n, pending: 100n, available: 100n });
+  });
+
+  it('passes the check with pending transactions present, and detects drifted pending totals', async () => {
+    const e = await released(1_000n);
+    const open = payout(e, 123n);
+    await db.transaction((m) => ledger.postPending(m, open));
+    const resolved = payout(e, 77n);
+    await db.transaction((m) => ledger.postPending(m, resolved));
+    await db.transaction((m) => ledger.resolvePending(m, resolved.idempotencyKey, 'POST'));
+
+    const report = await ledger.check();
+    expect(report).toMatchObject({ ok: true, unbalancedTransactions: [], driftedAccounts: [], conservationBroken: [], negativeBalances: [] });
+
+    // Pending totals that drift from the open pending transactions' entries fail the check (rolled back).
+    const rollback = new Error('rollback');
+    const code = `seller_payable:${e.escrowId}`;
+    await expect(
+      db.transaction(async (m) => {
+        await m.query(`UPDATE "escrow"."ledger_accounts" SET "pending_debits" = "pending_debits" + 1 WHERE "code" = $1`, [code]);
+        const broken = await ledger.check(m);
+        expect(broken.ok).toBe(false);
+        expect(broken.driftedAccounts.filter((d) => d.code === code)).toEqual([
+          expect.objectContaining({ phase: 'PENDING', storedDebits: 124n, entryDebits: 123n, storedCredits: 0n, entryCredits: 0n }),
+        ]);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
     expect((await ledger.check()).ok).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { ParkedPayments1795890200000 } from './1795890200000-ParkedPayments';
 import { ManualActions1795890300000 } from './1795890300000-ManualActions';
 import { Reconciliation1795890400000 } from './1795890400000-Reconciliation';
 import { EarlyEvents1795890500000 } from './1795890500000-EarlyEvents';
+import { PendingLedgerTransactions1795890600000 } from './1795890600000-PendingLedgerTransactions';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
 export const ESCROW_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ESCROW_MIGRATIONS = [
   ManualActions1795890300000,
   Reconciliation1795890400000,
   EarlyEvents1795890500000,
+  PendingLedgerTransactions1795890600000,
 ];

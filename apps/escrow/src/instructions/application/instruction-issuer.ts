@@ -10,6 +10,7 @@ import { allocateOverPayments, coverable, type PaymentCapacity, sharesByPartner 
 import type { InstructionRecord } from '../infrastructure/instruction.orm-entity';
 import { ClawbackRecovery } from './shared/clawback-recovery';
 import { InstructionEvents } from './shared/instruction-events';
+import { InstructionInFlight } from './shared/instruction-in-flight';
 import { InstructionStore } from './shared/instruction-store';
 import { PayoutAccountMissing } from './shared/payout-account-missing';
 import { PayoutAccountResolver } from './shared/payout-account-resolver';
@@ -28,7 +29,8 @@ const ORIGINAL_PAYMENT: BeneficiaryV1 = { party: 'BUYER', destination: 'ORIGINAL
  * Issues payout and refund instructions to payment partners, in the caller's transaction, with their events
  * (`escrow.payout-instruction-issued`, `escrow.refund-instruction-issued`, `escrow.payout-account-missing`).
  * The caller has already moved the money in the ledger (to seller payable or buyer refund payable); an
- * instruction asks the partner to move it in the real world, and its settlement clears the payable.
+ * instruction asks the partner to move it in the real world: issued (PENDING), its settlement movement is posted
+ * as a pending ledger transaction (money in flight), and its settlement posts it for good, clearing the payable.
  * Each method is idempotent by `causeKey`: a repeat issues nothing.
  */
 @Injectable()
@@ -36,6 +38,7 @@ export class InstructionIssuer {
   constructor(
     private readonly store: InstructionStore,
     private readonly events: InstructionEvents,
+    private readonly inFlight: InstructionInFlight,
     private readonly accounts: PayoutAccountResolver,
     private readonly clawbacks: ClawbackRecovery,
     private readonly missing: PayoutAccountMissing,
@@ -107,8 +110,10 @@ export class InstructionIssuer {
         now,
       );
       if (!instruction) continue;
-      if (instruction.status === 'PENDING') await this.events.issued(m, instruction);
-      else waiting = true;
+      if (instruction.status === 'PENDING') {
+        await this.inFlight.hold(m, instruction);
+        await this.events.issued(m, instruction);
+      } else waiting = true;
     }
     if (waiting) await this.missing.tell(m, escrow, payout, causeKey, now);
   }
@@ -163,7 +168,10 @@ export class InstructionIssuer {
       },
       now,
     );
-    if (instruction) await this.events.issued(m, instruction);
+    if (instruction) {
+      await this.inFlight.hold(m, instruction);
+      await this.events.issued(m, instruction);
+    }
     return instruction;
   }
 }

@@ -6,8 +6,11 @@ export interface LedgerCheckReport {
   transactions: number;
   /** Transactions whose entries do not balance (or have fewer than two entries). */
   unbalancedTransactions: Array<{ id: string; idempotencyKey: string; net: Vnd; entries: number; orderId: string | null; firstEntryId: string | null }>;
-  /** Accounts whose stored totals differ from the sum of their entries. */
-  driftedAccounts: Array<{ id: string; code: string; storedDebits: Vnd; storedCredits: Vnd; entryDebits: Vnd; entryCredits: Vnd }>;
+  /**
+   * Accounts whose stored totals differ from the sum of their entries: POSTED totals against the entries of posted
+   * transactions, PENDING totals against those of pending transactions not resolved yet.
+   */
+  driftedAccounts: Array<{ id: string; code: string; phase: 'POSTED' | 'PENDING'; storedDebits: Vnd; storedCredits: Vnd; entryDebits: Vnd; entryCredits: Vnd }>;
   /** Sum of posted debits and credits over all accounts (equal in a sound ledger). */
   trialBalance: { debits: Vnd; credits: Vnd };
   /** Money in all held-funds accounts. */

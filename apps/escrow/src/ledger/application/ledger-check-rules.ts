@@ -17,14 +17,15 @@ export const NEVER_NEGATIVE_ACCOUNT_TYPES: readonly string[] = ['HELD_FUNDS', 'S
  *     = released (credits to SELLER_PAYABLE and PLATFORM_FEE_REVENUE) + refunded (credits to BUYER_REFUND_PAYABLE)
  *       + still held (HELD_FUNDS credits − debits)
  *
- * Payouts and refund settlements debit the payables and do not enter it. Answers the escrows that break it.
+ * Payouts and refund settlements debit the payables and do not enter it. Only POSTED transactions count (money in
+ * flight is still where it was). Answers the escrows that break it.
  */
 export const CONSERVATION_SQL = `
   WITH "attributed" AS (
     SELECT coalesce(a."escrow_id", t."escrow_id") AS "escrow_id", a."type", e."side", e."amount"
       FROM "escrow"."ledger_entries" e
       JOIN "escrow"."ledger_accounts" a ON a."id" = e."account_id"
-      JOIN "escrow"."ledger_transactions" t ON t."id" = e."transaction_id"
+      JOIN "escrow"."ledger_transactions" t ON t."id" = e."transaction_id" AND t."status" = 'POSTED'
      WHERE a."type" IN ('HELD_FUNDS', 'SELLER_RECEIVABLE', 'SELLER_PAYABLE', 'PLATFORM_FEE_REVENUE', 'BUYER_REFUND_PAYABLE')
   ), "flows" AS (
     SELECT "escrow_id",

@@ -1,8 +1,10 @@
 /**
  * The escrow ledger's chart of accounts.
  *
- * SIGN CONVENTION. Every account stores two monotonic, non-negative totals per phase (posted / pending):
- * `debits` and `credits`. Nothing is ever stored as a signed balance. Each account type has a NORMAL side, and
+ * SIGN CONVENTION. Every account stores two non-negative totals per phase (posted / pending): `debits` and
+ * `credits`. Nothing is ever stored as a signed balance. Posted totals only ever grow; pending totals hold the
+ * amounts of PENDING transactions not resolved yet, so they grow when one is posted and shrink when it is posted
+ * for good (its amounts move to the posted totals) or voided (they leave): they are not monotonic. Each account type has a NORMAL side, and
  * its balance is reported as a signed number on that side:
  *
  *  - debit-normal (assets: money the platform is owed / holds at a partner): balance = debits − credits

@@ -1,7 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { LedgerPurpose } from '../domain/ledger-transaction';
 
-/** One posted ledger transaction: at most one per idempotency key; immutable (a DB trigger refuses UPDATE/DELETE). */
+/**
+ * One ledger transaction: at most one per idempotency key; immutable (a DB trigger refuses UPDATE/DELETE). PENDING
+ * ones (two-phase) are resolved at most once by a row of `ledger_pending_resolutions` (POSTED by a new POSTED
+ * transaction keyed `${key}:posted`, or VOIDED).
+ */
 @Entity({ name: 'ledger_transactions' })
 export class LedgerTransactionRecord {
   @PrimaryColumn('uuid')
@@ -21,7 +25,7 @@ export class LedgerTransactionRecord {
   orderId!: string | null;
 
   @Column({ type: 'text' })
-  status!: 'POSTED';
+  status!: 'PENDING' | 'POSTED';
 
   @Column({ type: 'jsonb' })
   metadata!: Record<string, string>;

@@ -4,32 +4,26 @@ import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
 import { escrowStateMachine } from '../../../escrow/domain/escrow-state-machine';
 import { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
-import { LedgerService } from '../../../ledger/application/ledger.service';
-import { settlePayoutTransaction, settleRefundTransaction } from '../../../ledger/domain/settlement-movements';
 import type { SettlementAnswer, SettlementReport } from '../../domain/settlement-report';
 import { InstructionRecord } from '../../infrastructure/instruction.orm-entity';
+import { InstructionInFlight } from '../shared/instruction-in-flight';
 import { InstructionStore } from '../shared/instruction-store';
 
 /**
  * Records a settled instruction: the settlement's ledger movement (the payable cleared against the partner's
- * clearing account), SETTLED, `escrow.instruction-settled`; when the last payout of an escrow is settled, the
+ * clearing account: its pending transaction posted for good, see `InstructionInFlight`), SETTLED, `escrow.instruction-settled`; when the last payout of an escrow is settled, the
  * escrow (locked by the caller) moves to PAID_OUT with `escrow.escrow-paid-out`.
  */
 @Injectable()
 export class SettleInstruction {
   constructor(
     private readonly store: InstructionStore,
-    private readonly ledger: LedgerService,
+    private readonly inFlight: InstructionInFlight,
     private readonly outbox: OutboxWriter,
   ) {}
 
   async settle(m: EntityManager, i: InstructionRecord, escrow: EscrowRecord | null, report: SettlementReport, now: Date): Promise<SettlementAnswer> {
-    const settled = { instructionId: i.id, partnerId: i.partnerId, amount: i.amount, orderId: i.orderId };
-    const tx =
-      i.kind === 'PAYOUT'
-        ? settlePayoutTransaction({ ...settled, escrowId: i.escrowId as string, sellerId: i.sellerId as string })
-        : settleRefundTransaction({ ...settled, escrowId: i.escrowId, paymentId: i.paymentId });
-    await this.ledger.post(m, tx);
+    await this.inFlight.settle(m, i);
     await this.store.patch(m, i, { status: 'SETTLED', partnerReference: report.reference, settledAt: report.reportedAt, settlementRecordedAt: now, nextAttemptAt: null }, now);
     await this.outbox.record(m, 'escrow.instruction-settled', {
       instructionId: i.id,

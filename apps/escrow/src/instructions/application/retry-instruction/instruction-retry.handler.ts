@@ -4,6 +4,7 @@ import { CLOCK, type Clock } from '@trustcircle/kernel';
 import type { EntityManager } from 'typeorm';
 import { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import { InstructionEvents } from '../shared/instruction-events';
+import { InstructionInFlight } from '../shared/instruction-in-flight';
 import { InstructionStore } from '../shared/instruction-store';
 import { PayoutAccountResolver } from '../shared/payout-account-resolver';
 
@@ -26,6 +27,7 @@ export class InstructionRetryHandler implements DeadlineHandler<InstructionRetry
   constructor(
     private readonly store: InstructionStore,
     private readonly events: InstructionEvents,
+    private readonly inFlight: InstructionInFlight,
     private readonly accounts: PayoutAccountResolver,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -41,6 +43,8 @@ export class InstructionRetryHandler implements DeadlineHandler<InstructionRetry
       if (account) target = this.accounts.pointAt(instruction.id, instruction.sellerId, account);
     }
     await this.store.patch(m, instruction, { ...target, status: 'PENDING', attempt: instruction.attempt + 1, nextAttemptAt: null, issuedAt: now }, now);
+    // Still in flight since its first issue (same key: nothing more); one issued before pending transactions gets its own now.
+    await this.inFlight.hold(m, instruction);
     await this.events.issued(m, instruction);
   }
 }

@@ -4,12 +4,13 @@ import type { EntityManager } from 'typeorm';
 import type { ClearPayoutAccount } from '../../../payout-accounts/domain/payout-account-details';
 import { InstructionRecord } from '../../infrastructure/instruction.orm-entity';
 import { InstructionEvents } from './instruction-events';
+import { InstructionInFlight } from './instruction-in-flight';
 import { InstructionStore } from './instruction-store';
 import { PayoutAccountResolver } from './payout-account-resolver';
 
 /**
  * Releases every payout of a seller that waited for a payout account (AWAITING_ACCOUNT → PENDING, pointed at
- * `account`, `escrow.payout-instruction-issued` recorded), in the caller's transaction, which holds the seller's
+ * `account`, its settlement posted pending in the ledger, `escrow.payout-instruction-issued` recorded), in the caller's transaction, which holds the seller's
  * lock (`PayoutAccountVault.lockSeller`).
  */
 @Injectable()
@@ -17,6 +18,7 @@ export class AwaitingPayoutRelease {
   constructor(
     private readonly store: InstructionStore,
     private readonly events: InstructionEvents,
+    private readonly inFlight: InstructionInFlight,
     private readonly accounts: PayoutAccountResolver,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -31,6 +33,7 @@ export class AwaitingPayoutRelease {
     const now = this.clock.now();
     for (const instruction of waiting) {
       await this.store.patch(m, instruction, { ...this.accounts.pointAt(instruction.id, sellerId, account), status: 'PENDING', issuedAt: now }, now);
+      await this.inFlight.hold(m, instruction);
       await this.events.issued(m, instruction);
     }
     return waiting.length;

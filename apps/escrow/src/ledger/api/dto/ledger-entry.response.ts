@@ -8,6 +8,10 @@ export class LedgerEntryResponse {
   @ApiProperty({ format: 'uuid' }) transactionId!: string;
   @ApiProperty({ example: 'FUND' }) purpose!: string;
   @ApiProperty({ example: '0f6c…:FUND', description: 'The cause id and purpose: a business fact posts once.' }) idempotencyKey!: string;
+  @ApiProperty({ enum: ['PENDING', 'POSTED'], description: 'PENDING: money in flight (pending totals only, until resolved); POSTED: in the posted totals.' })
+  transactionStatus!: 'PENDING' | 'POSTED';
+  @ApiProperty({ enum: ['POSTED', 'VOIDED'], nullable: true, description: 'How a pending transaction was resolved, at most once (null while open, or for a posted transaction).' })
+  resolution!: 'POSTED' | 'VOIDED' | null;
   @ApiProperty({ format: 'uuid', nullable: true }) orderId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true }) escrowId!: string | null;
   @ApiProperty({ format: 'uuid' }) accountId!: string;
@@ -23,6 +27,8 @@ export class LedgerEntryResponse {
       transactionId: l.transactionId,
       purpose: l.purpose,
       idempotencyKey: l.idempotencyKey,
+      transactionStatus: l.transactionStatus,
+      resolution: l.resolution,
       orderId: l.orderId,
       escrowId: l.escrowId,
       accountId: l.accountId,

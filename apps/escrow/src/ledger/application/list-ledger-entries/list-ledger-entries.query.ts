@@ -20,6 +20,10 @@ export interface LedgerLine {
   transactionId: string;
   purpose: string;
   idempotencyKey: string;
+  /** PENDING: money in flight (in the pending totals until resolved); POSTED: in the posted totals. */
+  transactionStatus: 'PENDING' | 'POSTED';
+  /** How a pending transaction was resolved (POSTED by another transaction, or VOIDED); null while open or when posted at once. */
+  resolution: 'POSTED' | 'VOIDED' | null;
   orderId: string | null;
   escrowId: string | null;
   accountId: string;
@@ -35,6 +39,8 @@ interface LineRow {
   transaction_id: string;
   purpose: string;
   idempotency_key: string;
+  status: 'PENDING' | 'POSTED';
+  resolution: 'POSTED' | 'VOIDED' | null;
   order_id: string | null;
   escrow_id: string | null;
   account_id: string;
@@ -64,12 +70,13 @@ export class ListLedgerEntriesQuery {
     if (f.after) where.push(`(e."created_at", e."id") < (${p(f.after.createdAt)}::timestamptz, ${p(f.after.id)}::uuid)`);
     const limit = p(f.limit + 1);
     const rows = (await this.dataSource.query(
-      `SELECT e."id" AS "entry_id", t."id" AS "transaction_id", t."purpose", t."idempotency_key", t."order_id", t."escrow_id",
+      `SELECT e."id" AS "entry_id", t."id" AS "transaction_id", t."purpose", t."idempotency_key", t."status", r."resolution", t."order_id", t."escrow_id",
               a."id" AS "account_id", a."code" AS "account_code", a."type" AS "account_type", e."side", e."amount"::text AS "amount",
               e."created_at", to_char(e."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursor_at"
          FROM "escrow"."ledger_entries" e
          JOIN "escrow"."ledger_transactions" t ON t."id" = e."transaction_id"
          JOIN "escrow"."ledger_accounts" a ON a."id" = e."account_id"
+         LEFT JOIN "escrow"."ledger_pending_resolutions" r ON r."pending_transaction_id" = t."id"
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e."created_at" DESC, e."id" DESC
         LIMIT ${limit}`,
@@ -83,6 +90,8 @@ export class ListLedgerEntriesQuery {
         transactionId: r.transaction_id,
         purpose: r.purpose,
         idempotencyKey: r.idempotency_key,
+        transactionStatus: r.status,
+        resolution: r.resolution,
         orderId: r.order_id,
         escrowId: r.escrow_id,
         accountId: r.account_id,

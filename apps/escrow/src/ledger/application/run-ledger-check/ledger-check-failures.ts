@@ -46,7 +46,7 @@ export function ledgerCheckFailures(report: LedgerCheckReport): LedgerCheckFailu
         'CONSERVATION_BROKEN',
         null,
         null,
-        `account ${d.code}: stored debits/credits ${d.storedDebits}/${d.storedCredits} VND ≠ its entries ${d.entryDebits}/${d.entryCredits} VND`,
+        `account ${d.code}: stored ${d.phase.toLowerCase()} debits/credits ${d.storedDebits}/${d.storedCredits} VND ≠ its entries ${d.entryDebits}/${d.entryCredits} VND`,
       ),
     );
   }

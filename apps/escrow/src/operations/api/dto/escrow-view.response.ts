@@ -36,7 +36,18 @@ export class EscrowViewResponse {
   instructions!: Array<{ instructionId: string; kind: string; status: string; partnerId: string; amount: number; reason: string | null; issuedAt: string | null; settledAt: string | null }>;
 
   @ApiProperty({ type: 'array', items: { type: 'object' } })
-  ledgerLines!: Array<{ entryId: string; transactionId: string; purpose: string; accountCode: string; accountType: string; side: 'DEBIT' | 'CREDIT'; amount: number; postedAt: string }>;
+  ledgerLines!: Array<{
+    entryId: string;
+    transactionId: string;
+    purpose: string;
+    accountCode: string;
+    accountType: string;
+    side: 'DEBIT' | 'CREDIT';
+    amount: number;
+    transactionStatus: 'PENDING' | 'POSTED';
+    resolution: 'POSTED' | 'VOIDED' | null;
+    postedAt: string;
+  }>;
 
   @ApiProperty() openedAt!: string;
   @ApiProperty({ nullable: true }) closedAt!: string | null;
@@ -104,6 +115,8 @@ export class EscrowViewResponse {
         accountType: l.accountType,
         side: l.side,
         amount: vndToWire(l.amount),
+        transactionStatus: l.transactionStatus,
+        resolution: l.resolution,
         postedAt: l.postedAt.toISOString(),
       })),
       openedAt: e.openedAt.toISOString(),

@@ -16,10 +16,14 @@ export interface EscrowLedgerLine {
   accountType: string;
   side: 'DEBIT' | 'CREDIT';
   amount: Vnd;
+  /** PENDING: money in flight (an instruction not settled yet); POSTED: final. */
+  transactionStatus: 'PENDING' | 'POSTED';
+  /** How a PENDING transaction was resolved (its POSTED copy follows), or null while in flight. */
+  resolution: 'POSTED' | 'VOIDED' | null;
   postedAt: Date;
 }
 
-/** A partner instruction of the escrow (from `escrow.instructions`, when that table exists). */
+/** A partner instruction of the escrow (from `escrow.instructions`). */
 export interface EscrowInstructionLine {
   id: string;
   kind: string;
@@ -73,14 +77,27 @@ export class GetEscrowViewQuery {
 
   private async ledgerLinesOf(m: EntityManager, escrowId: string): Promise<EscrowLedgerLine[]> {
     const rows = (await m.query(
-      `SELECT e."id", e."transaction_id", t."purpose", t."idempotency_key", a."code", a."type", e."side", e."amount"::text AS "amount", t."created_at"
+      `SELECT e."id", e."transaction_id", t."purpose", t."idempotency_key", t."status", r."resolution", a."code", a."type", e."side", e."amount"::text AS "amount", t."created_at"
          FROM "escrow"."ledger_entries" e
          JOIN "escrow"."ledger_transactions" t ON t."id" = e."transaction_id"
          JOIN "escrow"."ledger_accounts" a ON a."id" = e."account_id"
+         LEFT JOIN "escrow"."ledger_pending_resolutions" r ON r."pending_transaction_id" = t."id"
         WHERE t."escrow_id" = $1 OR a."escrow_id" = $1
         ORDER BY t."created_at", t."id", e."side" DESC, a."code"`,
       [escrowId],
-    )) as Array<{ id: string; transaction_id: string; purpose: string; idempotency_key: string; code: string; type: string; side: 'DEBIT' | 'CREDIT'; amount: string; created_at: Date }>;
+    )) as Array<{
+      id: string;
+      transaction_id: string;
+      purpose: string;
+      idempotency_key: string;
+      status: 'PENDING' | 'POSTED';
+      resolution: 'POSTED' | 'VOIDED' | null;
+      code: string;
+      type: string;
+      side: 'DEBIT' | 'CREDIT';
+      amount: string;
+      created_at: Date;
+    }>;
     return rows.map((r) => ({
       entryId: r.id,
       transactionId: r.transaction_id,
@@ -90,14 +107,14 @@ export class GetEscrowViewQuery {
       accountType: r.type,
       side: r.side,
       amount: toVnd(r.amount),
+      transactionStatus: r.status,
+      resolution: r.resolution,
       postedAt: r.created_at,
     }));
   }
 
-  /** The escrow's instructions; none while the instructions table does not exist yet. */
+  /** The escrow's payout and refund instructions, oldest first. */
   private async instructionsOf(m: EntityManager, escrowId: string): Promise<EscrowInstructionLine[]> {
-    const [{ exists }] = (await m.query(`SELECT to_regclass('"escrow"."instructions"') IS NOT NULL AS "exists"`)) as Array<{ exists: boolean }>;
-    if (!exists) return [];
     const rows = (await m.query(`SELECT * FROM "escrow"."instructions" WHERE "escrow_id" = $1 ORDER BY "issued_at", "id"`, [escrowId])) as Array<Record<string, unknown>>;
     return rows.map((r) => ({
       id: String(r.id),
