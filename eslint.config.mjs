@@ -57,12 +57,15 @@ export default [
   {
     // Production code never imports the testing library.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**', '**/testing/**', 'libs/platform/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**', '**/testing/**', 'libs/platform/testing/**', 'libs/platform/service-testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@trustcircle/testing', message: 'The testing library is for tests only.' }],
+          paths: [
+            { name: '@trustcircle/testing', message: 'The testing library is for tests only.' },
+            { name: '@trustcircle/service-testing', message: 'The service test kit is for tests only.' },
+          ],
           patterns: [{ group: ['@trustcircle/*/src/**', '@trustcircle/*/**/*'], message: "Import a library through its public index ('@trustcircle/<lib>')." }],
         },
       ],
@@ -70,7 +73,7 @@ export default [
   },
   {
     // The config library is the one place that reads the environment; tooling scripts and tests set it up.
-    files: ['libs/platform/config/src/**/*.ts', 'libs/platform/devstack/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts', 'apps/**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/platform/testing/**/*.ts'],
+    files: ['libs/platform/config/src/**/*.ts', 'libs/platform/devstack/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts', 'apps/**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/platform/testing/**/*.ts', 'libs/platform/service-testing/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='forwardRef']", message: 'forwardRef hides a dependency cycle.' }] },
   },
   {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { type PayloadOf, sampleEvent } from '@trustcircle/contracts';
 import { PlatformKeyring } from '@trustcircle/security';
-import { ServiceTestKit, type TestPartner, type TestResponse } from '@trustcircle/testing';
+import { ServiceTestKit, type TestPartner, type TestResponse } from '@trustcircle/service-testing';
 import type { EntityManager } from 'typeorm';
 import { AppModule } from '../app.module';
 import { OpenEscrowUseCase } from '../escrow/application/open-escrow/open-escrow.use-case';
@@ -16,7 +16,7 @@ import { LedgerService } from '../ledger/application/ledger.service';
 import type { LedgerAccountRef } from '../ledger/domain/ledger-account';
 import { detailsJson, maskAccountNumber } from '../payout-accounts/domain/payout-account-details';
 
-export { TEST_MARKETPLACE_SETTINGS, type TestPartner, type TestResponse } from '@trustcircle/testing';
+export { TEST_MARKETPLACE_SETTINGS, type TestPartner, type TestResponse } from '@trustcircle/service-testing';
 
 /** The seller's payout account sealed on an order opened `withPayoutAccount`, in clear (the body of a payout-account PUT). */
 export const TEST_PAYOUT_ACCOUNT = { method: 'BANK_ACCOUNT', institutionCode: 'VCB', accountNumber: '0123456789', accountName: 'NGUYEN VAN AN' } as const;

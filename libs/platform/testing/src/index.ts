@@ -2,4 +2,3 @@ export * from './spawned-service';
 export * from './tcp-proxy';
 export * from './test-infra';
 export * from './wait-for';
-export * from './service-test-kit';
