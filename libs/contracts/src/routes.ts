@@ -46,8 +46,9 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/v1/shipments', service: 'delivery-tracking', description: 'Shipments and timelines (`?orderId=` for an order).' },
   { pattern: '/v1/couriers/:courierId/events', service: 'delivery-tracking', description: 'Courier: signed generic tracking events.' },
   { pattern: '/v1/couriers/:courierId/events:batch', service: 'delivery-tracking', description: 'Courier: up to 500 tracking events.' },
-  { pattern: '/v1/webhooks/ghn/:token', service: 'delivery-tracking', description: 'GHN native webhooks (the path token is a secret: never log it).' },
-  { pattern: '/v1/webhooks/viettelpost/:courierId', service: 'delivery-tracking', description: 'Viettel Post native webhooks.' },
+  { pattern: '/v1/couriers/:courierId/ghn/:token', service: 'delivery-tracking', description: 'GHN native webhooks (the path token is a secret: never log it).' },
+  { pattern: '/v1/couriers/:courierId/viettel-post', service: 'delivery-tracking', description: 'Viettel Post native webhooks (token in the body).' },
+  { pattern: '/v1/couriers/:courierId/native-token', service: 'delivery-tracking', description: "Operators: issue a courier's GHN or Viettel Post webhook token." },
   { pattern: '/v1/public/trust/courier', service: 'delivery-tracking', description: 'Public courier trust scores and the safe-delivery label.' },
   // disputes
   { pattern: '/v1/disputes', service: 'disputes', description: 'Disputes for marketplaces and mediators: lists, responses, decisions.' },
