@@ -41,5 +41,6 @@ describe(redactUrl.name, () => {
       `/v1/x?token=${REDACTED}&page=2&otp=${REDACTED}&code=${REDACTED}`,
     );
     expect(redactUrl('/v1/x')).toBe('/v1/x');
+    expect(redactUrl(`/v1/couriers/c-1/ghn/tcn_${'a'.repeat(43)}?x=1`)).toBe('/v1/couriers/c-1/ghn/[REDACTED]?x=1');
   });
 });
