@@ -6,10 +6,11 @@
  *   npm run bench [-- --seconds 10 --connections 32 --profile]
  *
  * --profile writes the orders process's CPU profile to bench/results/ and prints where its time went.
- * Then the ledger benchmark runs (ledger-postings.bench.ts: --ledger-seconds, --workers).
+ * Then the ledger benchmark runs (ledger-postings.bench.ts: --ledger-seconds, --workers), then the courier events
+ * benchmark (courier-events.bench.ts: --courier-seconds, --courier-connections).
  */
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka } from 
 import { ensureTopics } from '@trustcircle/messaging';
 import { generateApiKey } from '@trustcircle/security';
 import { migrate } from '../db/migrate';
+import { startBenchService } from './bench-service';
+import { courierBenchOptions, runCourierBench } from './courier-events.bench';
 import { ledgerBenchOptions, runLedgerBench } from './ledger-postings.bench';
 import { LOCAL_DB_PASSWORD } from '../stack/local-env';
 
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
   }
   // The ledger benchmark runs in the same `npm run bench` (see ledger-postings.bench.ts).
   if (!(await runLedgerBench(ledgerBenchOptions(args)))) process.exitCode = 1;
+  // And the courier events benchmark (see courier-events.bench.ts).
+  if (!(await runCourierBench(courierBenchOptions(args)))) process.exitCode = 1;
 }
 
 async function registerMarketplace(): Promise<{ id: string; apiKey: string }> {
@@ -91,31 +96,8 @@ async function registerMarketplace(): Promise<{ id: string; apiKey: string }> {
 
 async function startOrders(brokers: string): Promise<ChildProcess> {
   mkdirSync(RESULTS, { recursive: true });
-  const profiling = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : [];
-  const child = spawn(process.execPath, [...profiling, '-r', '@swc-node/register', join(ROOT, 'apps/orders/src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HTTP_PORT: String(PORT),
-      DB_NAME: DB,
-      DB_PASSWORD: LOCAL_DB_PASSWORD,
-      DB_POOL_MAX: '16',
-      REDIS_URL: 'redis://127.0.0.1:6379/14',
-      KAFKA_BROKERS: brokers,
-      PLATFORM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      KAFKAJS_NO_PARTITIONER_WARNING: '1',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/health/ready`).then((r) => r.ok).catch(() => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill('SIGKILL');
-  throw new Error('orders did not become ready');
+  const nodeFlags = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : [];
+  return startBenchService('orders', { port: PORT, db: DB, brokers, encryptionKey: randomBytes(32).toString('base64'), nodeFlags });
 }
 
 function body(): string {

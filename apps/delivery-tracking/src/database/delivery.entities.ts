@@ -1,5 +1,10 @@
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
 import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
+import { CourierNativeTokenRecord } from '../native/infrastructure/courier-native-token.orm-entity';
+import { OrderCopyRecord } from '../shipments/infrastructure/order-copy.orm-entity';
+import { ShipmentRecord } from '../shipments/infrastructure/shipment.orm-entity';
+import { CheckpointRecord } from '../tracking/infrastructure/checkpoint.orm-entity';
+import { ParkedCourierEventRecord } from '../tracking/infrastructure/parked-courier-event.orm-entity';
 
 /** Every TypeORM entity of the delivery-tracking schema. */
-export const DELIVERY_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES];
+export const DELIVERY_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, OrderCopyRecord, ShipmentRecord, CheckpointRecord, ParkedCourierEventRecord, CourierNativeTokenRecord];
