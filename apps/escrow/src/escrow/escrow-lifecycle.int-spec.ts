@@ -166,6 +166,7 @@ describe('holds (disputes asks, escrow answers)', () => {
     await publish(kit.event('disputes.dispute-withdrawn', { orderId, disputeId }));
     const resumed = await kit.escrow(orderId);
     expect(resumed.state).toBe('IN_INSPECTION');
+    expect(resumed.holdDisputeId).toBeNull();
     const left = (resumed.inspectionEndsAt as Date).getTime() - kit.now().getTime();
     expect(left).toBeGreaterThan(2 * DAY - 60_000);
     expect(left).toBeLessThanOrEqual(2 * DAY);

@@ -39,7 +39,7 @@ export class InspectionWindow {
 
   /** Moves the escrow into IN_INSPECTION ending at `endsAt` and schedules the release (no event: the caller says why). */
   async resume(m: EntityManager, escrow: EscrowRecord, endsAt: Date): Promise<void> {
-    await this.transitions.move(m, escrow, 'IN_INSPECTION', { inspectionEndsAt: endsAt, holdFromState: null, holdInspectionLeftMs: null }, this.clock.now());
+    await this.transitions.move(m, escrow, 'IN_INSPECTION', { inspectionEndsAt: endsAt, holdDisputeId: null, holdFromState: null, holdInspectionLeftMs: null }, this.clock.now());
     await this.deadlines.schedule(m, ESCROW_DEADLINES.INSPECTION_END, escrow.id, endsAt);
   }
 
