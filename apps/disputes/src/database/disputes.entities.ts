@@ -1,5 +1,6 @@
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
 import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
+import { EvidenceFileRecord } from '../evidence/infrastructure/evidence-file.orm-entity';
 
 /** Every TypeORM entity of the disputes schema. */
-export const DISPUTES_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES];
+export const DISPUTES_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EvidenceFileRecord];
