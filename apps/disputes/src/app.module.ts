@@ -5,6 +5,7 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { DisputesEnv } from './config/disputes.env';
 import { DISPUTES_ENTITIES } from './database/disputes.entities';
 import { DISPUTES_MIGRATIONS } from './database/migrations';
+import { DisputesModule } from './disputes/disputes.module';
 import { EvidenceModule } from './evidence/evidence.module';
 
 /** Disputes: complaints, merchant responses, mediation. */
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule],
+      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule, DisputesModule],
     };
   }
 }

@@ -1,6 +1,8 @@
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
 import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
+import { DisputeRecord } from '../disputes/infrastructure/dispute.orm-entity';
+import { OrderFactsRecord } from '../disputes/infrastructure/order-facts.orm-entity';
 import { EvidenceFileRecord } from '../evidence/infrastructure/evidence-file.orm-entity';
 
 /** Every TypeORM entity of the disputes schema. */
-export const DISPUTES_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EvidenceFileRecord];
+export const DISPUTES_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EvidenceFileRecord, OrderFactsRecord, DisputeRecord];

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DisputeReason, RequestedOutcome, VulnerableCategory } from '@trustcircle/contracts';
+import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
+import { OutboxWriter } from '@trustcircle/messaging';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { deadlineOnEntering } from '../../domain/dispute-deadlines';
+import { OPEN_DISPUTE_STATES } from '../../domain/dispute-state-machine';
+import { type FilingRefusalCode, filingWindow } from '../../domain/filing-window';
+import { checkPartialAmount, type MoneyOutcomeError } from '../../domain/money-outcome';
+import { DisputeRecord } from '../../infrastructure/dispute.orm-entity';
+import { OrderFactsRecord } from '../../infrastructure/order-facts.orm-entity';
+
+/**
+ * How many days after the expected delivery a NOT_RECEIVED complaint may still be filed (the issue's "N days").
+ * A constant for now; to become a DisputesEnv variable with the other configurable deadlines.
+ */
+export const NOT_RECEIVED_FILING_DAYS = 7;
+
+/** A buyer's complaint, checked on the wire (amounts already bigint). */
+export interface FileDisputeInput {
+  orderCode: string;
+  reason: DisputeReason;
+  description: string;
+  requestedOutcome: RequestedOutcome;
+  requestedAmount: Vnd | null;
+  vulnerableCategory: VulnerableCategory | null;
+}
+
+/** What filing did. */
+export type FileDisputeResult =
+  | { kind: 'filed'; dispute: DisputeRecord }
+  /** No such order for this buyer token (or disputes has not learnt of it yet). */
+  | { kind: 'not-found' }
+  /** Outside the filing window: the deadline (or precondition) that refused it. */
+  | { kind: 'window-closed'; code: FilingRefusalCode; passedAt: Date | null }
+  | { kind: 'already-open'; disputeId: string }
+  /** The requested amount does not fit the requested outcome or the order total. */
+  | { kind: 'invalid-amount'; code: MoneyOutcomeError };
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A buyer files a complaint about the order their token opens. Within the filing window (see `filingWindow`),
+ * one open dispute per order (the order's facts row is locked, and a partial unique index backs it): the dispute
+ * is stored AWAITING_MERCHANT, and `disputes.dispute-opened` (with the merchant's response deadline) and
+ * `disputes.hold-requested` are recorded in the same transaction.
+ */
+@Injectable()
+export class FileDisputeUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(grant: { orderId: string; orderCode: string }, input: FileDisputeInput): Promise<FileDisputeResult> {
+    if (grant.orderCode !== input.orderCode) return { kind: 'not-found' };
+    try {
+      return await this.dataSource.transaction((m) => this.file(m, grant.orderId, input));
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== UNIQUE_VIOLATION) throw error;
+      const open = await this.dataSource.manager.findOneBy(DisputeRecord, { orderId: grant.orderId, state: In([...OPEN_DISPUTE_STATES]) });
+      return { kind: 'already-open', disputeId: open?.id ?? '' };
+    }
+  }
+
+  private async file(m: EntityManager, orderId: string, input: FileDisputeInput): Promise<FileDisputeResult> {
+    const facts = await m.findOne(OrderFactsRecord, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!facts || facts.orderCode !== input.orderCode || !facts.totalAmount || !facts.marketplaceId || !facts.sellerId) return { kind: 'not-found' };
+    const amountError = input.requestedOutcome === 'REFUND_PARTIAL' ? checkPartialAmount(input.requestedAmount, facts.totalAmount) : input.requestedAmount === null ? null : 'AMOUNT_NOT_ALLOWED';
+    if (amountError) return { kind: 'invalid-amount', code: amountError };
+
+    const now = this.clock.now();
+    const window = filingWindow(facts, input.reason, now, NOT_RECEIVED_FILING_DAYS);
+    if (!window.allowed) return { kind: 'window-closed', code: window.code, passedAt: window.passedAt };
+    const open = await m.findOneBy(DisputeRecord, { orderId, state: In([...OPEN_DISPUTE_STATES]) });
+    if (open) return { kind: 'already-open', disputeId: open.id };
+
+    const vulnerable = input.vulnerableCategory !== null;
+    const merchantDeadline = deadlineOnEntering('AWAITING_MERCHANT', now, vulnerable);
+    if (!merchantDeadline) throw new Error('AWAITING_MERCHANT runs no deadline');
+    const dispute = m.create(DisputeRecord, {
+      id: randomUUID(),
+      orderId,
+      orderCode: input.orderCode,
+      marketplaceId: facts.marketplaceId,
+      sellerId: facts.sellerId,
+      state: 'AWAITING_MERCHANT',
+      reason: input.reason,
+      description: input.description,
+      requestedOutcome: input.requestedOutcome,
+      requestedAmount: input.requestedAmount,
+      orderTotal: facts.totalAmount,
+      vulnerable,
+      vulnerableCategory: input.vulnerableCategory,
+      merchantResponseDueAt: merchantDeadline.dueAt,
+      openedAt: now,
+      updatedAt: now,
+    });
+    await m.insert(DisputeRecord, dispute);
+    await this.outbox.record(m, 'disputes.dispute-opened', {
+      orderId,
+      disputeId: dispute.id,
+      marketplaceId: dispute.marketplaceId,
+      sellerId: dispute.sellerId,
+      reason: dispute.reason,
+      requestedOutcome: dispute.requestedOutcome,
+      requestedAmount: dispute.requestedAmount === null ? null : vndToWire(dispute.requestedAmount),
+      vulnerable,
+      vulnerableCategory: dispute.vulnerableCategory,
+      evidenceCount: 0,
+      merchantResponseDueAt: dispute.merchantResponseDueAt.toISOString(),
+      openedAt: now.toISOString(),
+    });
+    await this.outbox.record(m, 'disputes.hold-requested', { orderId, disputeId: dispute.id, requestedAt: now.toISOString() });
+    return { kind: 'filed', dispute };
+  }
+}
