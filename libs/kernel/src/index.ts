@@ -2,3 +2,4 @@ export * from './clock';
 export * from './money';
 export * from './state-machine';
 export * from './canonical-json';
+export * from './vn-time';

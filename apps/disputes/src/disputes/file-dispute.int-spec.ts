@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { DisputesTestKit, type SeededOrder } from '../testing/disputes-test-kit';
 import { RecordOrderFactsUseCase } from './application/record-order-facts/record-order-facts.use-case';
-import { toVnLocalIso } from './domain/vn-time';
+import { toVnLocalIso } from '@trustcircle/kernel';
 
 jest.setTimeout(60_000);
 

@@ -1,11 +1,10 @@
 import { Body, Controller, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ProblemException } from '@trustcircle/http';
-import { toVnd } from '@trustcircle/kernel';
+import { toVnd, toVnLocalIso } from '@trustcircle/kernel';
 import { BuyerAuth, type BuyerGrant, CurrentBuyerGrant } from '@trustcircle/security';
 import { FileDisputeUseCase } from '../application/file-dispute/file-dispute.use-case';
 import type { FilingRefusalCode } from '../domain/filing-window';
-import { toVnLocalIso } from '../domain/vn-time';
 import { DisputeFiledResponse } from './dto/dispute-filed.response';
 import { FileDisputeRequest } from './dto/file-dispute.request';
 

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { vndToWire } from '@trustcircle/kernel';
+import { toVnLocalIso, VN_TIME_ZONE, vndToWire } from '@trustcircle/kernel';
 import type { OrderRecord } from '../../orders/infrastructure/order.orm-entity';
 import { maskE164Phone, maskName } from '../domain/masking';
-import { toVnLocalIso, VN_TIME_ZONE } from '../domain/vn-time';
 import type { TimelineEntry } from '../../order-status/application/order-timeline/order-timeline.query';
 
 /** The seller, as the buyer sees it. */

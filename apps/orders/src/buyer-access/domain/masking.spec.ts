@@ -1,5 +1,5 @@
 import { maskE164Phone, maskName } from './masking';
-import { toVnLocalIso } from './vn-time';
+import { toVnLocalIso } from '@trustcircle/kernel';
 
 describe('what a buyer page shows', () => {
   it('masks names to the first letter of each word (Vietnamese letters included)', () => {
