@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { OrderPlacedV1 } from '@trustcircle/contracts';
 import { CLOCK, type Clock, toVnd, vndToWire } from '@trustcircle/kernel';
 import { DeadlineScheduler } from '@trustcircle/deadlines';
@@ -22,6 +22,8 @@ import { EscrowLookup } from '../shared/escrow-lookup';
  */
 @Injectable()
 export class OpenEscrowUseCase {
+  private readonly logger = new Logger(OpenEscrowUseCase.name);
+
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly directory: PartnerDirectory,
@@ -37,6 +39,7 @@ export class OpenEscrowUseCase {
     if (existing) return existing; // one escrow per order, however the event arrives
     const now = this.clock.now();
     const settings = await this.directory.settingsOf(order.marketplaceId);
+    if (!settings) this.logger.warn(`marketplace ${order.marketplaceId} is not in escrow's partner directory: escrow of order ${order.orderId} opens with no platform fee`);
     const escrow = manager.create(EscrowRecord, {
       id: randomUUID(),
       orderId: order.orderId,
