@@ -60,6 +60,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/v1/notifications', service: 'notifications', description: 'Notification log with every attempt.' },
   { pattern: '/v1/webhook-endpoints', service: 'notifications', description: 'Webhook endpoints: register, rotate, deliveries, replay.' },
   { pattern: '/v1/events', service: 'notifications', description: "A marketplace's catch-up event feed." },
+  { pattern: '/v1/public/notification-preferences', service: 'notifications', description: 'Buyer: message language and muted channels.' },
   // console
   { pattern: '/v1/admin', service: 'console', description: 'Operator API: partners, dead letters, money desk, read model.' },
   { pattern: '/v1/auth', service: 'console', description: 'Operator sign-in (password and TOTP), sessions.' },

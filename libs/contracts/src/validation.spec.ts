@@ -202,3 +202,16 @@ describe('validateIntakeMessage', () => {
     expect(courier({ trackingNumber: 'bad number!' , status: 'DELIVERED', occurredAt: '2025-03-03T09:00:00Z' })).toEqual(['trackingNumber']);
   });
 });
+
+describe('notifications.webhook-endpoint-disabled urlHost', () => {
+  const payload = (urlHost: string) =>
+    sampleEvent('notifications.webhook-endpoint-disabled', { urlHost }) as Parameters<typeof validateEventPayload<'notifications.webhook-endpoint-disabled'>>[1];
+
+  it.each(['shop.example.vn', 'localhost', '203.0.113.5', '[2001:db8::1]'])('takes the host %s', (host) => {
+    expect(validateEventPayload('notifications.webhook-endpoint-disabled', payload(host)).ok).toBe(true);
+  });
+
+  it.each(['shop.example.vn/hooks', 'https://shop.example.vn', 'user@shop.example.vn', ''])('refuses %j (a path, a scheme, credentials, nothing)', (host) => {
+    expect(validateEventPayload('notifications.webhook-endpoint-disabled', payload(host)).ok).toBe(false);
+  });
+});

@@ -3,3 +3,4 @@ export * from './money';
 export * from './state-machine';
 export * from './canonical-json';
 export * from './vn-time';
+export * from './csv';

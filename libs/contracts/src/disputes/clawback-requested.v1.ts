@@ -3,8 +3,9 @@ import { IsUtcTimestamp, IsVndAmount } from '../common/validators';
 
 /**
  * `disputes.clawback-requested` v1: a dispute ended in a refund but escrow held no money (it was already
- * released). Disputes asks escrow to claw the amount back from the seller; escrow proposes it as a manual action
- * for two admin operators (`escrow.manual-action-proposed`, then `escrow.clawback-recorded`).
+ * released). Disputes asks escrow to claw the amount back from the seller; escrow records an open claw-back
+ * request and alerts operators (`CLAWBACK_REQUESTED`); an admin proposes it as a manual action
+ * (`escrow.manual-action-proposed`), a second admin approves it (`escrow.clawback-recorded`).
  */
 export class ClawbackRequestedV1 {
   /** The order's id (UUID). The Kafka key. */

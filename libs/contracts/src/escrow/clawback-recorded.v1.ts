@@ -3,8 +3,10 @@ import { IsNotEqualTo } from '../common/composite-validators';
 import { IsNullable, IsUtcTimestamp, IsVndAmount } from '../common/validators';
 
 /**
- * `escrow.clawback-recorded` v1: an approved claw-back was entered in the ledger: the seller owes the amount,
- * which is deducted from their next payouts. Used when a dispute ends in a refund after the money was released.
+ * `escrow.clawback-recorded` v1: an approved claw-back was entered in the ledger and the buyer's refund of
+ * `amount` instructed. The platform returns its fee share of it and the seller owes the rest (the split is in the
+ * ledger transaction's metadata), deducted from their next payouts. Used when a dispute ends in a refund after
+ * the money was released.
  */
 export class ClawbackRecordedV1 {
   /** The order's id (UUID). The Kafka key. */
@@ -31,7 +33,7 @@ export class ClawbackRecordedV1 {
   @IsString() @IsNotEmpty() @MaxLength(100)
   sellerId!: string;
 
-  /** Owed by the seller, whole VND. */
+  /** Refunded to the buyer, whole VND: the seller's share plus the platform's fee share. */
   @IsVndAmount()
   amount!: number;
 

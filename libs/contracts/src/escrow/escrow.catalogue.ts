@@ -293,7 +293,7 @@ export const ESCROW_EVENTS = {
     version: 1,
     topic: TOPICS.escrowEvents.name,
     owner: 'escrow',
-    consumers: ['console'],
+    consumers: ['notifications', 'console'],
     keyDescription: 'orderId',
     keyOf: (p: CodCollectionMismatchV1) => p.orderId,
     payload: CodCollectionMismatchV1,

@@ -1,4 +1,4 @@
-import { IsFQDN, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsNullable, IsUtcTimestamp } from '../common/validators';
 
 /**
@@ -14,8 +14,9 @@ export class WebhookEndpointDisabledV1 {
   @IsUUID()
   partnerId!: string;
 
-  /** The endpoint URL's host name only (paths may hold tokens). */
-  @IsFQDN({ require_tld: false }) @MaxLength(253)
+  /** The endpoint URL's host only (paths may hold tokens): a host name, or an IP address (IPv6 in brackets). */
+  @Matches(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])$/, { message: 'urlHost must be a host name or an IP address' })
+  @MaxLength(253)
   urlHost!: string;
 
   /** When it started failing without a success since (ISO-8601 UTC). */

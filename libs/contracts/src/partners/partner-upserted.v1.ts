@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -95,6 +96,14 @@ export class PartnerSettingsV1 {
   /** Couriers and payment partners: networks their webhooks may come from (CIDR); empty: any. */
   @IsArray() @ArrayMaxSize(50) @Matches(CIDR, { each: true })
   ipAllowList!: string[];
+
+  /**
+   * Couriers: the payment partner (partner id) holding the collection account this courier remits COD cash into;
+   * escrow clears the courier's remittances through it and pays COD sellers and refunds COD buyers through it.
+   * Null or absent (records older than the field): the courier cannot remit COD yet.
+   */
+  @IsOptional() @IsUUID()
+  codCollectionPartnerId?: string | null;
 }
 
 /**

@@ -35,3 +35,6 @@ export { RateLimitGuard } from './rate-limit/rate-limit.guard';
 export { RateLimiter } from './rate-limit/rate-limiter';
 export { RateLimitKeys, normalizeVietnamesePhone } from './rate-limit/rate-limit-keys';
 export type { RateLimitRule, RateLimitState } from './rate-limit/rate-limit-rule';
+export { edgeRedisKey } from './redis/edge-redis-key';
+// Content negotiation
+export { wantsCsv } from './negotiation/wants-csv';

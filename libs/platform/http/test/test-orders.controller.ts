@@ -76,6 +76,13 @@ export class TestOrdersController {
     return { id: randomUUID(), items: dto.items.length, partner: req.principal?.partnerId ?? null };
   }
 
+  @Post(':id/notes')
+  @Idempotent()
+  note(@Param('id') id: string, @Body() dto: CreateOrderDto): { orderId: string; noteId: string; items: number } {
+    count('note');
+    return { orderId: id, noteId: randomUUID(), items: dto.items.length };
+  }
+
   @Post('slow')
   @Idempotent()
   async slow(@Body() dto: CreateOrderDto): Promise<{ id: string; items: number }> {

@@ -1,1 +1,2 @@
 export * from './service-test-kit';
+export * from './consumer-backlog';

@@ -90,9 +90,11 @@ export class ServiceTestKit {
     return `http://127.0.0.1:${(this.app.getHttpServer().address() as { port: number }).port}`;
   }
 
-  /** Applies a partner to the service's directory as the partner topic would. */
-  async registerPartner(kind: 'MARKETPLACE' | 'PAYMENT_PARTNER' | 'COURIER', marketplaceIds: string[] = [], settings: PartnerSettingsV1 = TEST_MARKETPLACE_SETTINGS): Promise<TestPartner> {
-    const id = randomUUID();
+  /**
+   * Applies a partner to the service's directory as the partner topic would. With `id`, the partner keeps that id
+   * (the same marketplace known to two services in one cross-service test), with a key of its own per service.
+   */
+  async registerPartner(kind: 'MARKETPLACE' | 'PAYMENT_PARTNER' | 'COURIER', marketplaceIds: string[] = [], settings: PartnerSettingsV1 = TEST_MARKETPLACE_SETTINGS, id: string = randomUUID()): Promise<TestPartner> {
     const key = generateApiKey(kind);
     const secret = generateWebhookSecret();
     const sealed = this.app.get(PlatformKeyring).seal(secret.secret, webhookSecretAad(id, secret.id));

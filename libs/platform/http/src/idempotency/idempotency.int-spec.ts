@@ -99,6 +99,16 @@ describe('HTTP edge: Idempotency-Key against real Redis', () => {
     expect(other.headers['idempotent-replayed']).toBeUndefined();
   });
 
+  it('refuses a key reused on another resource of the same route (422), never replaying the first one’s answer', async () => {
+    const key = randomUUID();
+    const first = await post('/v1/orders/o-1/notes', key).send(order());
+    expect(first.status).toBe(201);
+    expect((await post('/v1/orders/o-1/notes', key).send(order())).body).toEqual(first.body);
+    const other = await post('/v1/orders/o-2/notes', key).send(order());
+    expect(other.status).toBe(422);
+    expect(other.body.type).toContain('idempotency-key-reuse');
+  });
+
   it('does not store validation failures: the same key works once the body is fixed', async () => {
     const key = randomUUID();
     const invalid = await post('/v1/orders', key).send({ ...order(), unknown: true });

@@ -55,7 +55,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const route = routeTemplateOf(req);
     const key = this.store.keyOf(this.tenantOf(req), `${req.method} ${route}`, idempotencyKey);
-    const fingerprint = requestFingerprint(req.method, route, req.body);
+    // The fingerprint has the actual path: one key reused on another resource (`/v1/disputes/A/…` then `…/B/…`)
+    // is a reuse (422), never a replay of the first resource's answer.
+    const fingerprint = requestFingerprint(req.method, req.path, req.body);
     return from(this.begin(key, fingerprint)).pipe(
       mergeMap((outcome) => {
         switch (outcome.kind) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@trustcircle/kernel';
 
-/** SHA-256 (hex) of the method, the route template and the canonical JSON body (key order does not matter). */
-export function requestFingerprint(method: string, route: string, body: unknown): string {
-  return createHash('sha256').update(`${method.toUpperCase()} ${route}\n${canonicalJson(body ?? null)}`).digest('hex');
+/** SHA-256 (hex) of the method, the request path and the canonical JSON body (key order does not matter). */
+export function requestFingerprint(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(`${method.toUpperCase()} ${path}\n${canonicalJson(body ?? null)}`).digest('hex');
 }

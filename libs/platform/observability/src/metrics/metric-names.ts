@@ -9,8 +9,8 @@ export const METRIC_NAMES = {
   httpServerDuration: 'http_server_duration_seconds',
   /** Gauge `{topic}` (messaging lib): outbox rows not yet published. */
   outboxBacklog: 'tc_outbox_backlog',
-  /** Gauge `{group, topic, partition}` (messaging lib): consumer lag in messages. */
+  /** Gauge `{topic, partition}` (messaging lib): consumer lag in messages (the consumer group is the service). */
   consumerLag: 'tc_consumer_lag',
-  /** Counter `{group, topic}` (messaging lib): messages sent to a dead-letter topic. */
+  /** Counter `{reason, topic}` (messaging lib): messages sent to a dead-letter topic. */
   deadLettersTotal: 'tc_dead_letters_total',
 } as const;
