@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { EnvSource } from '@trustcircle/config';
 import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
+import { CodModule } from './cod/cod.module';
 import { EscrowEnv } from './config/escrow.env';
 import { ESCROW_ENTITIES } from './database/escrow.entities';
 import { EscrowModule } from './escrow/escrow.module';
@@ -10,7 +11,9 @@ import { InstructionsModule } from './instructions/instructions.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { OperationsModule } from './operations/operations.module';
 import { PayoutAccountsModule } from './payout-accounts/payout-accounts.module';
+import { CodReconciliationModule } from './cod-reconciliation/cod-reconciliation.module';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
+import { RefundDestinationsModule } from './refund-destinations/refund-destinations.module';
 import { ESCROW_MIGRATIONS } from './database/migrations';
 
 /** The escrow service: guaranteed payment, one escrow per order. */
@@ -19,7 +22,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, CodModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule, RefundDestinationsModule, CodReconciliationModule],
     };
   }
 }

@@ -35,4 +35,18 @@ export class EscrowEnv extends ServiceEnv {
    */
   @ToInt() @IsInt() @Min(1) @Max(10_080)
   EARLY_EVENT_WAIT_MINUTES = 60;
+
+  /**
+   * After how many days since delivery a COD parcel's cash still unremitted raises a WARNING operator alert
+   * (COD_REMITTANCE_OVERDUE, once per parcel). Default 3.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(90)
+  COD_REMITTANCE_ALERT_DAYS = 3;
+
+  /**
+   * How often the COD remittance check looks for overdue cash, in milliseconds (one replica per run: a
+   * `cod-remittance-check` deadline of the shared scheduler). Default 5 minutes.
+   */
+  @ToInt() @IsInt() @Min(10_000) @Max(86_400_000)
+  COD_REMITTANCE_CHECK_INTERVAL_MS = 300_000;
 }

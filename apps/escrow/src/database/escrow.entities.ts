@@ -1,5 +1,7 @@
 import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
+import { CodParcelRecord } from '../cod/infrastructure/cod-parcel.orm-entity';
+import { CodRemittanceLineRecord, CodRemittanceRecord } from '../cod/infrastructure/cod-remittance.orm-entity';
 import { EscrowRecord } from '../escrow/infrastructure/escrow.orm-entity';
 import { PaymentRecord } from '../funding/infrastructure/payment.orm-entity';
 import { InstructionRecord } from '../instructions/infrastructure/instruction.orm-entity';
@@ -9,7 +11,8 @@ import { LedgerTransactionRecord } from '../ledger/infrastructure/ledger-transac
 import { ClawbackRequestRecord } from '../operations/infrastructure/clawback-request.orm-entity';
 import { ManualActionRecord } from '../operations/infrastructure/manual-action.orm-entity';
 import { SellerPayoutAccountRecord } from '../payout-accounts/infrastructure/seller-payout-account.orm-entity';
+import { BuyerRefundDestinationRecord } from '../refund-destinations/infrastructure/buyer-refund-destination.orm-entity';
 import { PartnerReconciliationRecord } from '../reconciliation/infrastructure/partner-reconciliation.orm-entity';
 
 /** Every TypeORM entity of the escrow schema. */
-export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord];
+export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord, CodParcelRecord, CodRemittanceRecord, CodRemittanceLineRecord, BuyerRefundDestinationRecord];

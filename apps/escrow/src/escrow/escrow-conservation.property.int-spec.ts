@@ -11,52 +11,25 @@
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import type { EventOf } from '@trustcircle/contracts';
 import { EscrowTestKit, type TestPartner } from '../testing/escrow-test-kit';
-import { ApplyDisputeOutcomeUseCase } from './application/apply-dispute-outcome/apply-dispute-outcome.use-case';
-import { CancelEscrowUseCase } from './application/cancel-escrow/cancel-escrow.use-case';
-import { ConfirmReceiptUseCase } from './application/confirm-receipt/confirm-receipt.use-case';
-import { LiftHoldUseCase } from './application/lift-hold/lift-hold.use-case';
-import { PlaceHoldUseCase } from './application/place-hold/place-hold.use-case';
+import { type LifecycleOrder, type LifecycleStep, lifecycleStepArbitraries, playLifecycleStep } from '../testing/lifecycle-steps';
 import { RecordShipmentFactUseCase, type ShipmentFact } from './application/record-shipment-fact/record-shipment-fact.use-case';
 import { CLOSED_STATES } from './domain/escrow-state-machine';
 
 jest.setTimeout(180_000);
 
-const DAY = 86_400_000;
 const TOTAL = 1_000_000;
 const RUNS = Number(process.env.ESCROW_PROPERTY_RUNS ?? 40);
 
 type Step =
   | { kind: 'pay'; amount: number; reuseTxn: boolean }
   | { kind: 'ship'; fact: 'first-scanned' | 'delivered' | 'failed-finally' | 'returned' | 'lost' | 'return-delivered' }
-  | { kind: 'hold'; dispute: 0 | 1 }
-  | { kind: 'withdraw'; dispute: 0 | 1 }
-  | { kind: 'resolve'; dispute: 0 | 1; outcome: 'REFUND_FULL' | 'REFUND_PARTIAL' | 'RELEASE_TO_SELLER' | 'RETURN_AND_REFUND'; refund: number }
-  | { kind: 'return-not-shipped'; dispute: 0 | 1 }
-  | { kind: 'cancel' }
-  | { kind: 'confirm' }
-  | { kind: 'time'; days: number };
+  | LifecycleStep;
 
-const dispute = fc.constantFrom<0 | 1>(0, 0, 0, 1);
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('pay' as const), amount: fc.constantFrom(TOTAL, TOTAL, 400_000, 600_000, 1_250_000, 1), reuseTxn: fc.boolean() }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('ship' as const), fact: fc.constantFrom('first-scanned', 'delivered', 'delivered', 'failed-finally', 'returned', 'lost', 'return-delivered') }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('hold' as const), dispute }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), dispute }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('resolve' as const),
-      dispute,
-      outcome: fc.constantFrom('REFUND_FULL', 'REFUND_PARTIAL', 'RELEASE_TO_SELLER', 'RETURN_AND_REFUND'),
-      refund: fc.constantFrom(0, 1, 300_000, 999_999, TOTAL, 2_000_000),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('return-not-shipped' as const), dispute }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('confirm' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('time' as const), days: fc.constantFrom(1, 2, 4, 6) }) },
+  ...lifecycleStepArbitraries({ total: TOTAL, days: [1, 2, 4, 6] }),
 );
 
 let kit: EscrowTestKit;
@@ -72,7 +45,7 @@ afterAll(async () => {
 });
 
 /** Plays one step against the order's escrow, as the consumer, the webhook or the deadline sweep would. */
-async function play(step: Step, o: { orderId: string; code: string; disputes: [string, string]; txns: string[] }): Promise<void> {
+async function play(step: Step, o: LifecycleOrder & { txns: string[] }): Promise<void> {
   const tx = <T>(fn: (m: import('typeorm').EntityManager) => Promise<T>): Promise<T> => kit.db.transaction(fn);
   const at = kit.now().toISOString();
   switch (step.kind) {
@@ -95,24 +68,8 @@ async function play(step: Step, o: { orderId: string; code: string; disputes: [s
       };
       return tx((m) => record.execute(m, facts[step.fact]));
     }
-    case 'hold':
-      return tx((m) => kit.app.get(PlaceHoldUseCase).execute(m, kit.event('disputes.hold-requested', { orderId: o.orderId, disputeId: o.disputes[step.dispute] })));
-    case 'withdraw':
-      return tx((m) => kit.app.get(LiftHoldUseCase).execute(m, kit.event('disputes.dispute-withdrawn', { orderId: o.orderId, disputeId: o.disputes[step.dispute] })));
-    case 'resolve': {
-      const refundAmount = step.outcome === 'RELEASE_TO_SELLER' ? 0 : step.refund;
-      const event: EventOf<'disputes.dispute-resolved'> = kit.event('disputes.dispute-resolved', { orderId: o.orderId, disputeId: o.disputes[step.dispute], outcome: step.outcome, refundAmount, moneyHeld: true });
-      return tx((m) => kit.app.get(ApplyDisputeOutcomeUseCase).resolved(m, event));
-    }
-    case 'return-not-shipped':
-      return tx((m) => kit.app.get(ApplyDisputeOutcomeUseCase).returnNotShipped(m, kit.event('disputes.return-deadline-passed', { orderId: o.orderId, disputeId: o.disputes[step.dispute] })));
-    case 'cancel':
-      return tx((m) => kit.app.get(CancelEscrowUseCase).execute(m, kit.event('orders.cancellation-requested', { orderId: o.orderId })));
-    case 'confirm':
-      await kit.app.get(ConfirmReceiptUseCase).execute(o.code, { orderId: o.orderId, orderCode: o.code });
-      return;
-    case 'time':
-      return kit.advance(step.days * DAY);
+    default:
+      return playLifecycleStep(kit, step, o);
   }
 }
 

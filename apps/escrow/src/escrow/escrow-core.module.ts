@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CodParcels } from '../cod/application/shared/cod-parcels';
 import { InstructionsModule } from '../instructions/instructions.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { EscrowLookup } from './application/shared/escrow-lookup';
@@ -10,11 +11,11 @@ import { InspectionWindow } from './application/shared/inspection-window';
 /**
  * The escrow's shared building blocks, for every feature that decides about an escrow (lifecycle, funding,
  * operations): locking and moving escrows through the state machine, moving held money (ledger + state + event +
- * instruction in one transaction), the inspection window, and what follows a payment.
+ * instruction in one transaction), the inspection window, what follows a payment, and COD escrows' parcels.
  */
 @Module({
   imports: [LedgerModule, InstructionsModule],
-  providers: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp],
-  exports: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, LedgerModule, InstructionsModule],
+  providers: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, CodParcels],
+  exports: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, CodParcels, LedgerModule, InstructionsModule],
 })
 export class EscrowCoreModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BuyerAuthModule } from '@trustcircle/security';
+import { CodShipmentFacts } from '../cod/application/shared/cod-shipment-facts';
 import { FundingModule } from '../funding/funding.module';
 import { ConfirmReceiptController } from './api/confirm-receipt.controller';
 import { EarlyEventExpiryDeadline } from './api/early-event-expiry.deadline';
@@ -34,6 +35,7 @@ import { EscrowCoreModule } from './escrow-core.module';
     OpenEscrowUseCase,
     OpenEscrowOnOrderPlaced,
     RecordShipmentFactUseCase,
+    CodShipmentFacts,
     PlaceHoldUseCase,
     LiftHoldUseCase,
     ApplyDisputeOutcomeUseCase,

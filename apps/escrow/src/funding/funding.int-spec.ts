@@ -2,10 +2,15 @@
  * The payment partner edge of the escrow service against the real PostgreSQL, Redis and Kafka (an in-process
  * escrow app): exact funding, underpayment then top-up, overpayment, 50 concurrent duplicates funding once, a
  * partner not serving the order's marketplace (404), an order not known yet (202, parked), a forged signature (401, nothing recorded) and a bad body
- * (400 naming the field).
+ * (400 naming the field). A short or excess payment raises one FUNDING_MISMATCH operator alert, read back from
+ * `platform.alerts.v1` on Kafka: once per payment, however often the partner retries its webhook.
  */
 import { randomUUID } from 'node:crypto';
+import { EVENT_HEADERS, type EventOf, TOPICS } from '@trustcircle/contracts';
+import { createKafka } from '@trustcircle/messaging';
 import { generateWebhookSecret } from '@trustcircle/security';
+import { waitFor } from '@trustcircle/testing';
+import type { Consumer } from 'kafkajs';
 import { EscrowTestKit, type TestPartner } from '../testing/escrow-test-kit';
 
 jest.setTimeout(60_000);
@@ -13,14 +18,41 @@ jest.setTimeout(60_000);
 let kit: EscrowTestKit;
 let marketplace: TestPartner;
 let partner: TestPartner;
+let alertsTap: Consumer;
+/** The FUNDING_MISMATCH alerts escrow published on `platform.alerts.v1` (from the topic's beginning), with their Kafka key. */
+const fundingAlerts: Array<{ key: string; event: EventOf<'platform.operator-alert-raised'> }> = [];
 
 beforeAll(async () => {
   ({ kit, marketplace, partner } = await EscrowTestKit.startWithPartners());
+  alertsTap = createKafka({ clientId: 'test-funding-alerts', brokers: String(process.env.KAFKA_BROKERS).split(',') }).consumer({
+    groupId: `test-funding-alerts-${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+  });
+  await alertsTap.connect();
+  await alertsTap.subscribe({ topic: TOPICS.platformAlerts.name, fromBeginning: true });
+  await alertsTap.run({
+    eachMessage: async ({ message }) => {
+      if (message.headers?.[EVENT_HEADERS.producer]?.toString() !== 'escrow' || !message.value) return;
+      const event = JSON.parse(message.value.toString()) as EventOf<'platform.operator-alert-raised'>;
+      if (event.data.code === 'FUNDING_MISMATCH') fundingAlerts.push({ key: message.key?.toString() ?? '', event });
+    },
+  });
 });
 
 afterAll(async () => {
+  await alertsTap?.disconnect();
   await kit?.close();
 });
+
+/** The FUNDING_MISMATCH alerts about an order on Kafka, once every one escrow recorded for it has been published. */
+async function publishedFundingAlerts(orderId: string): Promise<Array<{ key: string; event: EventOf<'platform.operator-alert-raised'> }>> {
+  const recorded = (await kit.db.query(`SELECT "id", "key", "topic" FROM "escrow"."outbox" WHERE "type" = 'platform.operator-alert-raised' AND "envelope"->'data'->>'orderId' = $1`, [
+    orderId,
+  ])) as Array<{ id: string; key: string; topic: string }>;
+  for (const r of recorded) expect(r.topic).toBe(TOPICS.platformAlerts.name);
+  await waitFor(() => recorded.every((r) => fundingAlerts.some((a) => a.event.id === r.id)), { what: `the funding alerts of ${orderId} on ${TOPICS.platformAlerts.name}`, timeoutMs: 20_000 });
+  return fundingAlerts.filter((a) => a.event.data.orderId === orderId);
+}
 
 async function stateOf(orderId: string): Promise<string> {
   return (await kit.escrow(orderId)).state;
@@ -85,6 +117,47 @@ describe('POST /v1/partners/{partnerId}/payments', () => {
     expect(recorded[3].data).toMatchObject({ amount: 250_000, reason: 'OVERPAYMENT', beneficiary: { party: 'BUYER', destination: 'ORIGINAL_PAYMENT' } });
     expect(recorded[4].data).toMatchObject({ excess: 50_000, totalPaid: 1_300_000 });
     expect(recorded[5].data).toMatchObject({ amount: 50_000, reason: 'OVERPAYMENT' });
+  });
+
+  it('raises one FUNDING_MISMATCH alert on platform.alerts per short or excess payment (none for an exact one), never twice for a retried webhook', async () => {
+    // Short, retried twice (the very same message), then topped up exactly.
+    const short = await kit.openEscrow(marketplace.id);
+    const shortBody = { orderId: short.orderId, partnerTxnId: `TXN-${randomUUID()}`, amount: 400_000, paidAt: new Date().toISOString() };
+    const first = await kit.pay(partner, shortBody);
+    expect(first.body).toMatchObject({ escrowState: 'UNDERPAID', match: 'UNDERPAID' });
+    for (const retry of [await kit.pay(partner, shortBody), await kit.pay(partner, shortBody)]) expect(retry.body).toEqual(first.body);
+    expect((await kit.pay(partner, { orderId: short.orderId, amount: 600_000 })).body).toMatchObject({ escrowState: 'FUNDED', match: 'EXACT' });
+    const underpaid = await publishedFundingAlerts(short.orderId);
+    expect(underpaid).toHaveLength(1);
+    expect(underpaid[0].key).toBe(underpaid[0].event.data.alertId);
+    expect(underpaid[0].event).toMatchObject({ type: 'platform.operator-alert-raised', producer: 'escrow', key: underpaid[0].event.data.alertId });
+    expect(underpaid[0].event.data).toMatchObject({ severity: 'WARNING', code: 'FUNDING_MISMATCH', service: 'escrow', orderId: short.orderId });
+    expect(underpaid[0].event.data.message).toContain(`payment ${String(first.body.paymentId)}`);
+    expect(underpaid[0].event.data.message).toContain('expects 1000000 VND and has received 400000 VND, 600000 VND short');
+    expect(underpaid[0].event.data.message).toContain('awaiting a top-up');
+    expect(underpaid[0].event.data.message).not.toContain(short.paymentReference);
+
+    // Too much (retried at once, 5 times concurrently), then a late payment to the funded escrow.
+    const over = await kit.openEscrow(marketplace.id);
+    const overBody = { orderId: over.orderId, partnerTxnId: `TXN-${randomUUID()}`, amount: 1_250_000, paidAt: new Date().toISOString() };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => kit.pay(partner, overBody)));
+    for (const a of answers) expect(a.body).toEqual(answers[0].body);
+    expect(answers[0].body).toMatchObject({ escrowState: 'FUNDED', match: 'OVERPAID' });
+    const late = await kit.pay(partner, { orderId: over.orderId, amount: 50_000 });
+    expect(late.body).toMatchObject({ escrowState: 'FUNDED', match: 'OVERPAID' });
+    const overpaid = await publishedFundingAlerts(over.orderId);
+    expect(overpaid.map((a) => a.event.data.message)).toEqual([
+      expect.stringContaining(`payment ${String(answers[0].body.paymentId)} (partner ${partner.id}, transaction ${overBody.partnerTxnId}) of 1250000 VND`),
+      expect.stringContaining(`payment ${String(late.body.paymentId)}`),
+    ]);
+    expect(overpaid[0].event.data.message).toContain('the excess 250000 VND is refunded');
+    expect(overpaid[1].event.data.message).toContain('is FUNDED. The escrow is unchanged; the whole 50000 VND is refunded');
+    expect(new Set(overpaid.map((a) => a.key)).size).toBe(2);
+
+    // An exact payment raises none.
+    const exact = await kit.openEscrow(marketplace.id);
+    expect((await kit.pay(partner, { orderId: exact.orderId })).body).toMatchObject({ match: 'EXACT' });
+    expect(await kit.operatorAlerts({ orderId: exact.orderId })).toEqual([]);
   });
 
   it('funds once for 50 concurrent duplicates of a partnerTxnId, all answered as the first', async () => {

@@ -10,7 +10,7 @@ import { EscrowMoney } from '../escrow/application/shared/escrow-money.service';
 import { EscrowTransitions } from '../escrow/application/shared/escrow-transitions';
 import { EscrowRecord } from '../escrow/infrastructure/escrow.orm-entity';
 import { LedgerService } from '../ledger/application/ledger.service';
-import { clawbackTransaction } from '../ledger/domain/clawback-movements';
+import { clawbackSplit, clawbackTransaction } from '../ledger/domain/clawback-movements';
 import { EscrowTestKit, type OpenedEscrow, TEST_PAYOUT_ACCOUNT as ACCOUNT, type TestPartner } from '../testing/escrow-test-kit';
 import { InstructionRecord } from './infrastructure/instruction.orm-entity';
 
@@ -228,18 +228,23 @@ describe('instructions', () => {
     const earlier = await openEscrow(sellerId);
     await pay(earlier, 1_000_000, p1);
     await release(earlier);
+    // A claw-back of 100,000 on 1,000,000 released (20,000 fee): the platform returns 2,000, the seller owes 98,000.
+    const split = clawbackSplit(100_000n, { releasedGross: 1_000_000n, feeTaken: 20_000n, clawedBackBefore: 0n, feeReturnedBefore: 0n });
+    expect(split).toEqual({ fee: 2_000n, seller: 98_000n });
     await kit.tx((m) =>
-      kit.app.get(LedgerService).post(m, clawbackTransaction({ escrowId: earlier.escrowId, orderId: earlier.orderId, causeId: randomUUID(), marketplaceId: marketplace.id, sellerId, amount: 100_000n })),
+      kit.app
+        .get(LedgerService)
+        .post(m, clawbackTransaction({ escrowId: earlier.escrowId, orderId: earlier.orderId, causeId: randomUUID(), marketplaceId: marketplace.id, sellerId, amount: 100_000n, feeShare: split.fee })),
     );
     const receivable = { type: 'SELLER_RECEIVABLE', marketplaceId: marketplace.id, sellerId } as const;
-    expect(await kit.balance(receivable)).toBe(100_000n);
+    expect(await kit.balance(receivable)).toBe(98_000n);
 
     const next = await openEscrow(sellerId);
     await pay(next, 1_000_000, p2);
     await release(next);
-    expect((await instructionsOf(next.escrowId)).map((i) => [i.partnerId, i.amount])).toEqual([[p2.id, 880_000n]]);
+    expect((await instructionsOf(next.escrowId)).map((i) => [i.partnerId, i.amount])).toEqual([[p2.id, 882_000n]]);
     expect(await kit.balance(receivable)).toBe(0n);
-    expect(await kit.balance({ type: 'SELLER_PAYABLE', escrowId: next.escrowId, sellerId })).toBe(880_000n);
+    expect(await kit.balance({ type: 'SELLER_PAYABLE', escrowId: next.escrowId, sellerId })).toBe(882_000n);
     await settle(p2, settlement((await instructionsOf(next.escrowId))[0].id));
     expect(await kit.balance({ type: 'SELLER_PAYABLE', escrowId: next.escrowId, sellerId })).toBe(0n);
     expect(await stateOf(next)).toBe('PAID_OUT');

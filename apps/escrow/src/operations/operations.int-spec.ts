@@ -8,6 +8,7 @@ import { PermanentEventError } from '@trustcircle/messaging';
 import type { OperatorRole } from '@trustcircle/security';
 import { EscrowMoney } from '../escrow/application/shared/escrow-money.service';
 import { EscrowTransitions } from '../escrow/application/shared/escrow-transitions';
+import { LedgerService } from '../ledger/application/ledger.service';
 import { EscrowTestKit, type OpenedEscrow, type TestPartner } from '../testing/escrow-test-kit';
 import { RecordClawbackRequestUseCase } from './application/record-clawback-request/record-clawback-request.use-case';
 
@@ -43,6 +44,25 @@ async function released(): Promise<OpenedEscrow> {
 const propose = (orderId: string, body: Record<string, unknown>, token = operator('admin', adminA)) => kit.call('POST', `/v1/escrows/${orderId}/manual-actions`, token, { reason: 'test', ...body });
 const decide = (orderId: string, actionId: unknown, verb: 'approve' | 'reject', token: string, body: Record<string, unknown> = {}) =>
   kit.call('POST', `/v1/escrows/${orderId}/manual-actions/${String(actionId)}/${verb}`, token, body);
+
+/** The platform fee the escrow's posted transactions earned, net of what claw-backs returned. */
+async function feeOf(escrowId: string): Promise<bigint> {
+  const [{ fee }] = (await kit.db.query(
+    `SELECT coalesce(sum(CASE WHEN e."side" = 'CREDIT' THEN e."amount" ELSE -e."amount" END), 0)::text AS "fee"
+       FROM "escrow"."ledger_entries" e JOIN "escrow"."ledger_transactions" t ON t."id" = e."transaction_id" JOIN "escrow"."ledger_accounts" a ON a."id" = e."account_id"
+      WHERE t."escrow_id" = $1 AND t."status" = 'POSTED' AND a."type" = 'PLATFORM_FEE_REVENUE'`,
+    [escrowId],
+  )) as Array<{ fee: string }>;
+  return BigInt(fee);
+}
+
+/** The split of each claw-back posted on the escrow (ledger metadata), in order. */
+async function clawbackSplits(escrowId: string): Promise<Array<{ feeShare: string; sellerShare: string }>> {
+  const rows = (await kit.db.query(`SELECT "metadata" FROM "escrow"."ledger_transactions" WHERE "escrow_id" = $1 AND "purpose" = 'CLAWBACK' ORDER BY "created_at"`, [escrowId])) as Array<{
+    metadata: Record<string, string>;
+  }>;
+  return rows.map((r) => ({ feeShare: r.metadata.feeShare, sellerShare: r.metadata.sellerShare }));
+}
 
 beforeAll(async () => {
   ({ kit, marketplace, partner } = await EscrowTestKit.startWithPartners());
@@ -214,20 +234,50 @@ describe('claw-backs (need the instruction issuer)', () => {
     expect(done.status).toBe('DONE');
   });
 
-  it('claws back at most what was released: SELLER_RECEIVABLE debited, buyer refund payable credited, clawback-recorded', async () => {
+  it('claws back at most what was released gross: the seller owes their share, the platform returns its fee share, the buyer gets it all', async () => {
     const opened = await released();
     const escrow = await kit.escrow(opened.orderId);
-    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 980_001 })).body).toMatchObject({ status: 422, field: 'amount' });
+    const receivable = { type: 'SELLER_RECEIVABLE', marketplaceId: marketplace.id, sellerId: opened.sellerId } as const;
+    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 1_000_001 })).body).toMatchObject({ status: 422, field: 'amount' });
+
+    // 400,000 of the 1,000,000 released (980,000 + 20,000 fee): the platform returns 8,000, the seller owes 392,000.
     const proposal = await propose(opened.orderId, { kind: 'CLAWBACK', amount: 400_000 });
     expect(proposal.status).toBe(201);
+    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 600_001 })).body).toMatchObject({ status: 422, field: 'amount' }); // 400,000 proposed
     expect((await decide(opened.orderId, proposal.body.actionId, 'approve', operator('admin', adminA))).status).toBe(403);
     expect((await decide(opened.orderId, proposal.body.actionId, 'approve', operator('admin', adminB))).status).toBe(200);
-    expect(await kit.balance({ type: 'SELLER_RECEIVABLE', marketplaceId: marketplace.id, sellerId: opened.sellerId })).toBe(400_000n);
+    expect(await kit.balance(receivable)).toBe(392_000n);
     expect(await kit.balance({ type: 'BUYER_REFUND_PAYABLE', escrowId: escrow.id })).toBe(400_000n);
+    expect(await feeOf(escrow.id)).toBe(12_000n);
+    expect(await clawbackSplits(escrow.id)).toEqual([{ feeShare: '8000', sellerShare: '392000' }]);
     const recorded = (await kit.events(opened.orderId)).find((e) => e.type === 'escrow.clawback-recorded');
     expect(recorded?.data).toMatchObject({ clawbackId: proposal.body.actionId, amount: 400_000, marketplaceId: marketplace.id, sellerId: opened.sellerId, proposedBy: adminA, approvedBy: adminB, disputeId: null });
     const view = await kit.get(`/v1/escrows/${opened.orderId}`, marketplace.apiKey);
     expect(view.body.amounts).toMatchObject({ released: 1_000_000, fee: 20_000, releasedToSeller: 980_000, refunded: 400_000, clawedBack: 400_000, heldNow: 0 });
-    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 580_001 })).body).toMatchObject({ status: 422, field: 'amount' });
+    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 600_001 })).body).toMatchObject({ status: 422, field: 'amount' });
+
+    // The rest, 600,000, reaches the limit: it returns the fee still unreturned (12,000); the buyer has all 1,000,000 back.
+    const rest = await propose(opened.orderId, { kind: 'CLAWBACK', amount: 600_000 });
+    expect(rest.status).toBe(201);
+    expect((await decide(opened.orderId, rest.body.actionId, 'approve', operator('admin', adminB))).status).toBe(200);
+    expect(await kit.balance(receivable)).toBe(980_000n);
+    expect(await kit.balance({ type: 'BUYER_REFUND_PAYABLE', escrowId: escrow.id })).toBe(1_000_000n);
+    expect(await feeOf(escrow.id)).toBe(0n);
+    expect(await clawbackSplits(escrow.id)).toEqual([
+      { feeShare: '8000', sellerShare: '392000' },
+      { feeShare: '12000', sellerShare: '588000' },
+    ]);
+    expect((await kit.eventData(opened.orderId, 'escrow.clawback-recorded')).map((d) => d.amount)).toEqual([400_000, 600_000]);
+    const refunds = (await kit.db.query(`SELECT "amount"::text AS "amount" FROM "escrow"."instructions" WHERE "escrow_id" = $1 AND "kind" = 'REFUND' ORDER BY "issued_at", "amount"`, [
+      escrow.id,
+    ])) as Array<{ amount: string }>;
+    expect(refunds.map((r) => r.amount)).toEqual(['400000', '600000']);
+    expect((await kit.get(`/v1/escrows/${opened.orderId}`, marketplace.apiKey)).body.amounts).toMatchObject({ released: 1_000_000, refunded: 1_000_000, clawedBack: 1_000_000 });
+    expect((await propose(opened.orderId, { kind: 'CLAWBACK', amount: 1 })).body).toMatchObject({ status: 422, field: 'amount' });
+
+    // The ledger check finds nothing wrong with the escrow (conservation counts the fee returned as clawed back).
+    const report = await kit.app.get(LedgerService).check();
+    expect(report.conservationBroken.filter((c) => c.escrowId === escrow.id)).toEqual([]);
+    expect(report.negativeBalances.filter((n) => n.escrowId === escrow.id)).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { ParkedPayments1795890200000 } from './1795890200000-ParkedPayments';
 import { ManualActions1795890300000 } from './1795890300000-ManualActions';
 import { Reconciliation1795890400000 } from './1795890400000-Reconciliation';
 import { EarlyEvents1795890500000 } from './1795890500000-EarlyEvents';
+import { CodCollection1795893000000 } from './1795893000000-CodCollection';
+import { BuyerRefundDestinations1795893100000 } from './1795893100000-BuyerRefundDestinations';
 import { PendingLedgerTransactions1795890600000 } from './1795890600000-PendingLedgerTransactions';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
@@ -25,4 +27,6 @@ export const ESCROW_MIGRATIONS = [
   Reconciliation1795890400000,
   EarlyEvents1795890500000,
   PendingLedgerTransactions1795890600000,
+  CodCollection1795893000000,
+  BuyerRefundDestinations1795893100000,
 ];

@@ -64,6 +64,14 @@ export class EscrowRecord {
   @Column({ name: 'outbound_shipment_id', type: 'uuid', nullable: true })
   outboundShipmentId!: string | null;
 
+  /** The outbound parcel's courier (partner id), from its first delivery event; null until one arrives. */
+  @Column({ name: 'outbound_courier_id', type: 'uuid', nullable: true })
+  outboundCourierId!: string | null;
+
+  /** The outbound parcel's tracking number (with its courier: what a COD remittance line names). */
+  @Column({ name: 'outbound_tracking_number', type: 'text', nullable: true })
+  outboundTrackingNumber!: string | null;
+
   @Column({ name: 'first_scanned_at', type: 'timestamptz', nullable: true })
   firstScannedAt!: Date | null;
 

@@ -18,7 +18,9 @@ export class PartnerInstructionsController {
   @Get()
   @ApiOperation({
     summary: 'Your payout and refund instructions, oldest first (cursor pagination)',
-    description: 'PENDING payouts carry the seller’s full account details; refunds name the original payment (originalPartnerTxnId).',
+    description:
+      'PENDING payouts carry the seller’s full account details; refunds name the original payment (originalPartnerTxnId), except cash-on-delivery refunds, ' +
+      'which carry the full details of the bank account or e-wallet the buyer gave (beneficiary BUYER, BANK_ACCOUNT or EWALLET) while PENDING.',
   })
   @ApiParam({ name: 'partnerId', format: 'uuid', description: 'Your payment partner id.' })
   @ApiOkResponse({ type: InstructionPageResponse })

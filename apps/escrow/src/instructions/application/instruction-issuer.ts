@@ -6,12 +6,15 @@ import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
 import type { EscrowRecord } from '../../escrow/infrastructure/escrow.orm-entity';
 import { awaitingSellerBeneficiary } from '../../payout-accounts/domain/payout-account-details';
+import { awaitingBuyerBeneficiary } from '../../refund-destinations/domain/buyer-beneficiary';
 import { allocateOverPayments, coverable, type PaymentCapacity, sharesByPartner } from '../domain/payment-allocation';
 import type { InstructionRecord } from '../infrastructure/instruction.orm-entity';
 import { ClawbackRecovery } from './shared/clawback-recovery';
+import { CodRefundDestination, type RefundRoute } from './shared/cod-refund-destination';
 import { InstructionEvents } from './shared/instruction-events';
 import { InstructionInFlight } from './shared/instruction-in-flight';
 import { InstructionStore } from './shared/instruction-store';
+import type { InstructionTarget } from './shared/instruction-target';
 import { PayoutAccountMissing } from './shared/payout-account-missing';
 import { PayoutAccountResolver } from './shared/payout-account-resolver';
 
@@ -22,12 +25,21 @@ export interface RefundablePayment {
   partnerTxnId: string;
 }
 
-/** A refund goes back to the buyer against the original payment. */
+/** One instruction's part of a refund: the payment it comes from (COD: a remittance line's) and how much. */
+interface RefundShare {
+  paymentId: string;
+  partnerId: string;
+  partnerTxnId: string;
+  amount: Vnd;
+}
+
+/** A PREPAID refund goes back to the buyer against the original payment. */
 const ORIGINAL_PAYMENT: BeneficiaryV1 = { party: 'BUYER', destination: 'ORIGINAL_PAYMENT', sellerId: null, institutionCode: null, accountNumberMasked: null };
 
 /**
  * Issues payout and refund instructions to payment partners, in the caller's transaction, with their events
- * (`escrow.payout-instruction-issued`, `escrow.refund-instruction-issued`, `escrow.payout-account-missing`).
+ * (`escrow.payout-instruction-issued`, `escrow.refund-instruction-issued`, `escrow.payout-account-missing`,
+ * `escrow.refund-destination-required`).
  * The caller has already moved the money in the ledger (to seller payable or buyer refund payable); an
  * instruction asks the partner to move it in the real world: issued (PENDING), its settlement movement is posted
  * as a pending ledger transaction (money in flight), and its settlement posts it for good, clearing the payable.
@@ -42,31 +54,31 @@ export class InstructionIssuer {
     private readonly accounts: PayoutAccountResolver,
     private readonly clawbacks: ClawbackRecovery,
     private readonly missing: PayoutAccountMissing,
+    private readonly codRefunds: CodRefundDestination,
     private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
-   * Refunds `amount` of the escrow's money to the buyer against the original payments: one REFUND instruction
-   * per payment (oldest first), never more than a payment's amount minus what was already refunded from it.
-   * What the payments cannot cover (money held without a payment behind it, e.g. after an operator's
-   * correction) stays payable and is raised to operators instead.
+   * Refunds `amount` of the escrow's money to the buyer: one REFUND instruction per payment that funded it (oldest
+   * first), never more than a payment's amount minus what was already refunded from it. A PREPAID refund goes back
+   * against the payment; a cash-on-delivery refund goes from the partner that received the courier's remittance
+   * to the bank account or e-wallet the buyer gave, and with none given it waits (AWAITING_ACCOUNT) and
+   * `escrow.refund-destination-required` asks the buyer for one. What the payments cannot cover (money held
+   * without a payment behind it, e.g. after an operator's correction) stays payable and is raised to operators instead.
    */
   async issueRefund(m: EntityManager, escrow: EscrowRecord, amount: Vnd, reason: RefundReason, causeKey: string): Promise<void> {
     if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
     const covered = await this.cover(m, escrow, amount, 'refund', await this.store.paymentCapacities(m, escrow.id));
     if (covered.amount === 0n) return;
-    const shares = allocateOverPayments(covered.amount, covered.payments);
-    const now = this.clock.now();
-    for (const { payment, amount: share } of shares) {
-      await this.issueRefundOf(m, escrow, payment, share, reason, causeKey, now);
-    }
+    const shares = allocateOverPayments(covered.amount, covered.payments).map((s) => ({ ...s.payment, amount: s.amount }));
+    await this.issueRefunds(m, escrow, shares, reason, causeKey);
   }
 
-  /** Refunds `amount` against one payment (an overpayment's excess, a parked payment never matched: escrow null). */
+  /** Refunds `amount` of one payment (an overpayment's excess, a parked payment never matched: escrow null). */
   async issuePaymentRefund(m: EntityManager, escrow: EscrowRecord | null, payment: RefundablePayment, amount: Vnd, reason: RefundReason, causeKey: string): Promise<void> {
     if (amount <= 0n || (await this.store.anyIssued(m, causeKey))) return;
-    await this.issueRefundOf(m, escrow, { paymentId: payment.id, partnerId: payment.partnerId, partnerTxnId: payment.partnerTxnId }, amount, reason, causeKey, this.clock.now());
+    await this.issueRefunds(m, escrow, [{ paymentId: payment.id, partnerId: payment.partnerId, partnerTxnId: payment.partnerTxnId, amount }], reason, causeKey);
   }
 
   /**
@@ -139,36 +151,45 @@ export class InstructionIssuer {
     return { amount: covered, payments };
   }
 
-  private async issueRefundOf(
-    m: EntityManager,
-    escrow: EscrowRecord | null,
-    payment: { paymentId: string; partnerId: string; partnerTxnId: string },
-    amount: Vnd,
-    reason: RefundReason,
-    causeKey: string,
-    now: Date,
-  ): Promise<InstructionRecord | null> {
+  /** Issues one refund per share, routed as the escrow's refunds go (see `CodRefundDestination`). */
+  private async issueRefunds(m: EntityManager, escrow: EscrowRecord | null, shares: readonly RefundShare[], reason: RefundReason, causeKey: string): Promise<void> {
+    const route = await this.codRefunds.routeFor(m, escrow);
+    const now = this.clock.now();
+    let waiting = false;
+    for (const share of shares) {
+      const instruction = await this.issueRefundOf(m, escrow, share, reason, causeKey, route, now);
+      waiting ||= instruction?.status === 'AWAITING_ACCOUNT';
+    }
+    if (waiting && escrow) await this.codRefunds.tellRequired(m, escrow, shares.reduce((sum, s) => sum + s.amount, 0n), causeKey, now);
+  }
+
+  private async issueRefundOf(m: EntityManager, escrow: EscrowRecord | null, share: RefundShare, reason: RefundReason, causeKey: string, route: RefundRoute, now: Date): Promise<InstructionRecord | null> {
+    const id = this.store.newId();
+    const toBuyer = route.kind === 'BUYER_DESTINATION';
+    let target: Partial<InstructionTarget> & Pick<InstructionTarget, 'beneficiary'> = { beneficiary: ORIGINAL_PAYMENT };
+    if (toBuyer) target = route.destination ? this.codRefunds.pointAt(id, route.destination) : { beneficiary: awaitingBuyerBeneficiary() };
     const instruction = await this.store.insert(
       m,
       {
+        id,
         kind: 'REFUND',
-        status: 'PENDING',
-        causeKey: `${causeKey}:${payment.paymentId}`,
+        status: toBuyer && !route.destination ? 'AWAITING_ACCOUNT' : 'PENDING',
+        causeKey: `${causeKey}:${share.paymentId}`,
         issueKey: causeKey,
         escrowId: escrow?.id ?? null,
         orderId: escrow?.orderId ?? null,
         marketplaceId: escrow?.marketplaceId ?? null,
         sellerId: null,
-        partnerId: payment.partnerId,
-        paymentId: payment.paymentId,
-        originalPartnerTxnId: payment.partnerTxnId,
-        amount,
+        partnerId: share.partnerId,
+        paymentId: share.paymentId,
+        originalPartnerTxnId: toBuyer ? null : share.partnerTxnId,
+        amount: share.amount,
         reason,
-        beneficiary: ORIGINAL_PAYMENT,
+        ...target,
       },
       now,
     );
-    if (instruction) {
+    if (instruction?.status === 'PENDING') {
       await this.inFlight.hold(m, instruction);
       await this.events.issued(m, instruction);
     }

@@ -2,14 +2,15 @@ import type { BeneficiaryV1, InstructionKind, RefundReason } from '@trustcircle/
 import { VndColumn } from '@trustcircle/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** PENDING (the partner may act), AWAITING_ACCOUNT (a payout with no account yet), SETTLED, FAILED (a retry is scheduled), ESCALATED (operators decide). */
+/** PENDING (the partner may act), AWAITING_ACCOUNT (a payout, or a cash-on-delivery refund, with no account yet), SETTLED, FAILED (a retry is scheduled), ESCALATED (operators decide). */
 export const INSTRUCTION_STATUSES = ['PENDING', 'AWAITING_ACCOUNT', 'SETTLED', 'FAILED', 'ESCALATED'] as const;
 export type InstructionStatus = (typeof INSTRUCTION_STATUSES)[number];
 
 /**
  * A payout or refund instruction to a payment partner, issued once per cause key. A payout keeps the seller's
- * account sealed (AAD `instruction:<id>`, see `instructionDetailsAad`) for the partner's authenticated pull; the
- * beneficiary column is the masked view that travels on events.
+ * account, and a cash-on-delivery refund the buyer's refund destination, sealed (AAD `instruction:<id>`, see
+ * `instructionDetailsAad`) for the partner's authenticated pull; the beneficiary column is the masked view that
+ * travels on events.
  */
 @Entity({ name: 'instructions' })
 export class InstructionRecord {
@@ -46,7 +47,7 @@ export class InstructionRecord {
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId!: string;
 
-  /** The original payment a refund goes back against. */
+  /** The payment a refund comes from: the original payment (PREPAID), or the COD remittance line's payment record. */
   @Column({ name: 'payment_id', type: 'uuid', nullable: true })
   paymentId!: string | null;
 
@@ -67,7 +68,7 @@ export class InstructionRecord {
   @Column({ type: 'jsonb' })
   beneficiary!: BeneficiaryV1;
 
-  /** `{"accountNumber","accountName"}` sealed for this instruction (payouts with an account). */
+  /** `{"accountNumber","accountName"}` sealed for this instruction (payouts with an account, COD refunds with the buyer's destination). */
   @Column({ name: 'payout_details_sealed', type: 'text', nullable: true })
   payoutDetailsSealed!: string | null;
 

@@ -20,7 +20,8 @@ export interface LedgerCheckReport {
   /** Held-funds accounts with money although their escrow is closed (or unknown). */
   heldOutsideOpenEscrows: Array<{ escrowId: string; state: string | null; held: Vnd }>;
   /**
-   * Escrows whose money does not add up: funded (+ clawed back) ≠ released (seller + fee) + refunded + still held.
+   * Escrows whose money does not add up: funded (+ clawed back: from the seller's receivable and the fee returned)
+   * ≠ released (seller + fee) + refunded + still held.
    * See `CONSERVATION_SQL` for how entries are attributed to an escrow.
    */
   conservationBroken: Array<{ escrowId: string; orderId: string | null; funded: Vnd; clawedBack: Vnd; released: Vnd; refunded: Vnd; held: Vnd }>;

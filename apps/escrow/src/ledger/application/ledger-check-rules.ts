@@ -13,9 +13,12 @@ export const NEVER_NEGATIVE_ACCOUNT_TYPES: readonly string[] = ['HELD_FUNDS', 'S
  * for accounts of no escrow (fee revenue, seller receivable, clearing, suspense), to the escrow of its
  * transaction. Per escrow:
  *
- *   funded (credits to HELD_FUNDS) + clawed back (debits to SELLER_RECEIVABLE)
+ *   funded (credits to HELD_FUNDS) + clawed back (debits to SELLER_RECEIVABLE and PLATFORM_FEE_REVENUE)
  *     = released (credits to SELLER_PAYABLE and PLATFORM_FEE_REVENUE) + refunded (credits to BUYER_REFUND_PAYABLE)
  *       + still held (HELD_FUNDS credits − debits)
+ *
+ * A claw-back brings money back from the seller (their receivable) and from the platform (its fee share returned,
+ * a debit to fee revenue) and credits all of it to the buyer, so both debits count as clawed back.
  *
  * Payouts and refund settlements debit the payables and do not enter it. Only POSTED transactions count (money in
  * flight is still where it was). Answers the escrows that break it.
@@ -31,7 +34,7 @@ export const CONSERVATION_SQL = `
     SELECT "escrow_id",
            coalesce(sum("amount") FILTER (WHERE "type" = 'HELD_FUNDS' AND "side" = 'CREDIT'), 0) AS "funded",
            coalesce(sum("amount") FILTER (WHERE "type" = 'HELD_FUNDS' AND "side" = 'DEBIT'), 0) AS "held_out",
-           coalesce(sum("amount") FILTER (WHERE "type" = 'SELLER_RECEIVABLE' AND "side" = 'DEBIT'), 0) AS "clawed_back",
+           coalesce(sum("amount") FILTER (WHERE "type" IN ('SELLER_RECEIVABLE', 'PLATFORM_FEE_REVENUE') AND "side" = 'DEBIT'), 0) AS "clawed_back",
            coalesce(sum("amount") FILTER (WHERE "type" IN ('SELLER_PAYABLE', 'PLATFORM_FEE_REVENUE') AND "side" = 'CREDIT'), 0) AS "released",
            coalesce(sum("amount") FILTER (WHERE "type" = 'BUYER_REFUND_PAYABLE' AND "side" = 'CREDIT'), 0) AS "refunded"
       FROM "attributed" WHERE "escrow_id" IS NOT NULL GROUP BY "escrow_id"

@@ -13,11 +13,11 @@
  *      HELD_FUNDS           – the buyer's money held by one escrow. NEVER negative (checked in code and in the DB).
  *      SELLER_PAYABLE       – owed to the seller of one escrow (released, not yet paid out).
  *      BUYER_REFUND_PAYABLE – owed back to the buyer of one escrow (refunded, not yet settled).
- *      PLATFORM_FEE_REVENUE – fees earned on release (one platform-wide account).
+ *      PLATFORM_FEE_REVENUE – fees earned on release (one platform-wide account); a claw-back debits its fee share.
  *      SUSPENSE             – a payment received before its order was known (per payment): matched into held
  *                             funds when the order arrives, or refunded. NEVER negative.
  *  - debit-normal as well:
- *      SELLER_RECEIVABLE    – a claw-back a seller owes (per marketplace seller), recovered from later payouts.
+ *      SELLER_RECEIVABLE    – a claw-back's seller share a seller owes (per marketplace seller), recovered from later payouts.
  *
  * So funding is DEBIT partner clearing / CREDIT held; release is DEBIT held / CREDIT seller payable + fee revenue;
  * refund is DEBIT held / CREDIT buyer refund payable.

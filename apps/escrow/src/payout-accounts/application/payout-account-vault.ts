@@ -3,12 +3,14 @@ import type { SealedPayoutAccountV1 } from '@trustcircle/contracts';
 import { PlatformKeyring, type SealedValue } from '@trustcircle/security';
 import type { EntityManager } from 'typeorm';
 import { type ClearPayoutAccount, detailsJson, type PayoutAccountDetails, parseDetails } from '../domain/payout-account-details';
+import type { SealedAccountColumns } from '../infrastructure/sealed-account-columns.orm-entity';
 import { payoutAccountAad, SellerPayoutAccountRecord } from '../infrastructure/seller-payout-account.orm-entity';
 
 /**
  * Where payout account details are sealed and opened (the platform key, AES-256-GCM): the accounts orders give
- * with an order (AAD = the order id), the accounts marketplaces register (AAD `payout-account:<marketplace>:<seller>`)
- * and the copy kept with each payout instruction (AAD of the instruction). Details are never logged.
+ * with an order (AAD = the order id), the accounts marketplaces register (AAD `payout-account:<marketplace>:<seller>`),
+ * cash-on-delivery buyers' refund destinations (see RefundDestinationVault) and the copy kept with each payout or
+ * COD refund instruction (AAD of the instruction). Details are never logged.
  */
 @Injectable()
 export class PayoutAccountVault {
@@ -32,7 +34,12 @@ export class PayoutAccountVault {
 
   /** Opens a registered account's details. @throws SealedValueError */
   openRegistered(row: SellerPayoutAccountRecord): ClearPayoutAccount {
-    const details = parseDetails(this.keyring.openText({ ciphertext: row.sealedDetails, keyId: row.keyId }, payoutAccountAad(row.marketplaceId, row.sellerId)));
+    return this.openStored(row, payoutAccountAad(row.marketplaceId, row.sellerId));
+  }
+
+  /** Opens a stored account (a registered payout account, a buyer's refund destination) sealed with `aad`. @throws SealedValueError */
+  openStored(row: SealedAccountColumns, aad: string): ClearPayoutAccount {
+    const details = this.open({ ciphertext: row.sealedDetails, keyId: row.keyId }, aad);
     return { method: row.method, institutionCode: row.institutionCode, ...details };
   }
 

@@ -12,6 +12,11 @@ export interface ClearPayoutAccount extends PayoutAccountDetails {
   institutionCode: string;
 }
 
+/** Whether two accounts are the same, field by field. */
+export function sameAccount(a: ClearPayoutAccount, b: ClearPayoutAccount): boolean {
+  return a.method === b.method && a.institutionCode === b.institutionCode && a.accountNumber === b.accountNumber && a.accountName === b.accountName;
+}
+
 /**
  * The masked form of an account number: six stars and the last four characters (`******6789`), the length of
  * the number never shown; a short number (< 8) shows fewer characters so that at least four stay hidden.

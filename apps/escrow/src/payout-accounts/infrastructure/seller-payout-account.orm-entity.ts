@@ -1,5 +1,5 @@
-import type { PayoutMethod } from '@trustcircle/contracts';
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { SealedAccountColumns } from './sealed-account-columns.orm-entity';
 
 /**
  * The payout account a marketplace registered for one of its sellers: one per (marketplace, seller). The number
@@ -7,7 +7,7 @@ import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
  */
 @Entity({ name: 'seller_payout_accounts' })
 @Unique('seller_payout_accounts_seller_uq', ['marketplaceId', 'sellerId'])
-export class SellerPayoutAccountRecord {
+export class SellerPayoutAccountRecord extends SealedAccountColumns {
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -16,27 +16,6 @@ export class SellerPayoutAccountRecord {
 
   @Column({ name: 'seller_id', type: 'text' })
   sellerId!: string;
-
-  @Column({ type: 'text' })
-  method!: PayoutMethod;
-
-  @Column({ name: 'institution_code', type: 'text' })
-  institutionCode!: string;
-
-  @Column({ name: 'account_number_masked', type: 'text' })
-  accountNumberMasked!: string;
-
-  @Column({ name: 'sealed_details', type: 'text' })
-  sealedDetails!: string;
-
-  @Column({ name: 'key_id', type: 'text' })
-  keyId!: string;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** The AAD a registered account's sealed details are bound to. */

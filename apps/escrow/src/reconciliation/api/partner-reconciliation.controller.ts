@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '@trustcircle/http';
+import { type Principal, wantsCsv } from '@trustcircle/http';
 import { ApiKeyAuth, CurrentPrincipal, OperatorAuth, PartnerDirectory } from '@trustcircle/security';
 import type { Response } from 'express';
 import { DailyReportQuery } from '../application/daily-report/daily-report.query';
@@ -56,17 +56,4 @@ export class PartnerReconciliationController {
       throw partnerNotFound();
     }
   }
-}
-
-/** True when the Accept header asks for CSV (text/csv listed, and not after JSON by q-value). */
-function wantsCsv(accept: string | undefined): boolean {
-  if (!accept) return false;
-  const q = (type: string): number => {
-    const part = accept.split(',').map((p) => p.trim().toLowerCase()).find((p) => p.split(';')[0].trim() === type);
-    if (!part) return -1;
-    const m = /;\s*q=([0-9.]+)/.exec(part);
-    return m ? Number(m[1]) : 1;
-  };
-  const csv = q('text/csv');
-  return csv > 0 && csv >= q('application/json');
 }

@@ -1,4 +1,4 @@
-import { type CsvCell, toCsv } from './csv';
+import { type CsvCell, toCsv } from '@trustcircle/kernel';
 import type { OurLine } from './reconciliation-line';
 
 /** The columns of the daily reconciliation CSV. WARNING: partners parse them; never rename or reorder. */

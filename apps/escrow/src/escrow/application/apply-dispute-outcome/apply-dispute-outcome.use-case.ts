@@ -3,6 +3,8 @@ import type { EventOf } from '@trustcircle/contracts';
 import { CLOCK, type Clock, toVnd } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { CodParcels } from '../../../cod/application/shared/cod-parcels';
+import { pendingRefundOf } from '../../../cod/domain/pending-outcome';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 import { EscrowLookup } from '../shared/escrow-lookup';
 import { EscrowMoney } from '../shared/escrow-money.service';
@@ -17,6 +19,11 @@ import { recordHoldReleased } from '../shared/hold-released';
  *   shipped in time (`disputes.return-deadline-passed` → release).
  * An outcome for a dispute that holds no money here (hold refused) moves nothing: disputes asks for a
  * claw-back instead.
+ *
+ * COD: escrow releases or refunds only money it holds. An outcome reached while none of the COD cash is remitted
+ * yet is stored on the parcel (`pendingOutcome`: what the buyer gets back) and the hold is reported released; the
+ * escrow stays ON_HOLD and the remittance that brings the cash applies the outcome to it. An outcome reached with
+ * part of the cash held is applied to what is held; the rest follows it as it is remitted (see `EscrowMoney`).
  */
 @Injectable()
 export class ApplyDisputeOutcomeUseCase {
@@ -25,6 +32,7 @@ export class ApplyDisputeOutcomeUseCase {
     private readonly transitions: EscrowTransitions,
     private readonly money: EscrowMoney,
     private readonly outbox: OutboxWriter,
+    private readonly parcels: CodParcels,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,6 +44,10 @@ export class ApplyDisputeOutcomeUseCase {
     const cause = { disputeId };
     if (outcome === 'RETURN_AND_REFUND') {
       await this.transitions.patch(m, escrow, { returnRefundAmount: refund }, this.clock.now());
+      return;
+    }
+    if (escrow.paymentMethod === 'COD' && (await this.money.heldOf(m, escrow)) === 0n) {
+      await this.awaitCash(m, escrow, disputeId, pendingRefundOf(outcome, event.data.refundAmount, escrow.expectedAmount));
       return;
     }
     await this.holdEnded(m, escrow, disputeId);
@@ -50,6 +62,14 @@ export class ApplyDisputeOutcomeUseCase {
     if (!escrow || escrow.returnRefundAmount === null) return;
     await this.holdEnded(m, escrow, disputeId);
     await this.money.release(m, escrow, 'RETURN_NOT_SHIPPED', { disputeId });
+  }
+
+  /** A COD escrow holding none of its cash yet: the outcome waits on its parcel for the remittance (once). */
+  private async awaitCash(m: EntityManager, escrow: EscrowRecord, disputeId: string, refundAmount: bigint): Promise<void> {
+    const parcel = await this.parcels.lock(m, escrow);
+    if (!parcel) return;
+    const stored = await this.parcels.storePendingOutcome(m, parcel, { disputeId, refundAmount: refundAmount.toString(), decidedAt: this.clock.now().toISOString() });
+    if (stored) await this.holdEnded(m, escrow, disputeId);
   }
 
   /** The order's escrow, locked, if `disputeId` holds its money. */

@@ -6,6 +6,7 @@ import { DeadlineScheduler } from '@trustcircle/deadlines';
 import { OutboxWriter } from '@trustcircle/messaging';
 import { PartnerDirectory } from '@trustcircle/security';
 import type { EntityManager } from 'typeorm';
+import { CodParcels } from '../../../cod/application/shared/cod-parcels';
 import { MatchParkedPaymentsUseCase } from '../../../funding/application/match-parked-payments/match-parked-payments.use-case';
 import { ESCROW_DEADLINES } from '../../domain/escrow-deadlines';
 import { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
@@ -14,7 +15,8 @@ import { EscrowLookup } from '../shared/escrow-lookup';
 
 /**
  * Opens the escrow of a newly placed order: a PREPAID order waits for funding until its payment deadline (the
- * funding-expiry deadline is scheduled), a COD order waits for delivery. The seller, their payout account and the
+ * funding-expiry deadline is scheduled), a COD order waits for delivery (its COD parcel is inserted: the order total
+ * is what the courier should collect and remit). The seller, their payout account and the
  * marketplace's fee rate are fixed here, so a later settings change never alters an open escrow. Payments parked
  * because they arrived before the order are then matched, and the events that overtook the order (a scan, a
  * hold request…) are applied in the order they arrived. Runs in the consumer's transaction, with its
@@ -31,6 +33,7 @@ export class OpenEscrowUseCase {
     private readonly matchParked: MatchParkedPaymentsUseCase,
     private readonly lookup: EscrowLookup,
     private readonly route: RouteEscrowEvent,
+    private readonly parcels: CodParcels,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -60,6 +63,7 @@ export class OpenEscrowUseCase {
       updatedAt: now,
     });
     await manager.insert(EscrowRecord, escrow);
+    await this.parcels.open(manager, escrow);
     if (escrow.state === 'AWAITING_FUNDING' && escrow.fundingDeadline) {
       await this.deadlines.schedule(manager, ESCROW_DEADLINES.FUNDING_EXPIRY, escrow.id, escrow.fundingDeadline);
     }

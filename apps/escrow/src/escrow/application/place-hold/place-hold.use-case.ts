@@ -4,6 +4,7 @@ import { DeadlineScheduler } from '@trustcircle/deadlines';
 import { CLOCK, type Clock, vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { CodParcels } from '../../../cod/application/shared/cod-parcels';
 import { ESCROW_DEADLINES } from '../../domain/escrow-deadlines';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 import { EscrowLookup } from '../shared/escrow-lookup';
@@ -27,7 +28,9 @@ const REFUSAL: Partial<Record<EscrowState, HoldRefusalReason>> = {
  * `disputes.hold-requested`: escrow decides, under the escrow's lock, and answers by event. Money not yet
  * released (FUNDED, IN_INSPECTION) is held: ON_HOLD, the inspection time left is kept for a withdrawal, and the
  * delivery-driven deadlines pause. Otherwise the hold is refused with the reason (UNKNOWN_ORDER once a request
- * for an order escrow never saw has waited EARLY_EVENT_WAIT_MINUTES). Because the release deadline
+ * for an order escrow never saw has waited EARLY_EVENT_WAIT_MINUTES). A COD escrow is held once delivered (its
+ * inspection window is open) even with nothing or part of its cash remitted: `awaitingFunds` then says so, and the
+ * cash is held the moment the courier remits it. Because the release deadline
  * takes the same lock, a hold and a release racing each other always end in exactly one of the two outcomes.
  */
 @Injectable()
@@ -38,6 +41,7 @@ export class PlaceHoldUseCase {
     private readonly money: EscrowMoney,
     private readonly deadlines: DeadlineScheduler,
     private readonly outbox: OutboxWriter,
+    private readonly parcels: CodParcels,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -66,12 +70,13 @@ export class PlaceHoldUseCase {
   }
 
   private async accept(m: EntityManager, escrow: EscrowRecord, disputeId: string, now: Date): Promise<void> {
+    const parcel = await this.parcels.lock(m, escrow); // COD: is cash still to be remitted?
     await this.outbox.record(m, 'escrow.hold-accepted', {
       orderId: escrow.orderId,
       disputeId,
       escrowId: escrow.id,
       heldAmount: vndToWire(await this.money.heldOf(m, escrow)),
-      awaitingFunds: false,
+      awaitingFunds: parcel !== null && parcel.remittedAmount < parcel.expectedAmount,
       acceptedAt: now.toISOString(),
     });
   }

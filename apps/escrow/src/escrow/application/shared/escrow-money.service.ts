@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EscrowState, RefundReason, ReleaseReason } from '@trustcircle/contracts';
-import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
+import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { CodParcels } from '../../../cod/application/shared/cod-parcels';
+import { type CodMoneyDecision, lateMoneyRule } from '../../../cod/domain/late-money';
 import { InstructionIssuer } from '../../../instructions/application/instruction-issuer';
 import { LedgerService } from '../../../ledger/application/ledger.service';
 import { partialRefundTransaction, refundTransaction, releaseSplit, releaseTransaction } from '../../../ledger/domain/money-movements';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 import { EscrowTransitions } from './escrow-transitions';
+import { recordRefunded, recordReleased } from './money-events';
 
 /** Why held money moves, and the dispute behind it (if any). */
 export interface MoneyCause {
@@ -19,6 +22,10 @@ export interface MoneyCause {
  * state change, the escrow event and the partner instruction commit together. Ledger idempotency keys are the
  * escrow's id per purpose, so an escrow is released at most once and fully refunded at most once, and the
  * held-funds rule (never below zero) makes "released and refunded in full" impossible even for a buggy caller.
+ *
+ * A COD escrow may decide before all its cash is remitted (the window ends, a dispute is resolved): it moves what
+ * it holds, and each decision also records on the COD parcel how cash remitted later follows it
+ * (`lateMoneyRule`; applied per remittance line by `LateCodCash`).
  */
 @Injectable()
 export class EscrowMoney {
@@ -27,6 +34,7 @@ export class EscrowMoney {
     private readonly outbox: OutboxWriter,
     private readonly issuer: InstructionIssuer,
     private readonly transitions: EscrowTransitions,
+    private readonly parcels: CodParcels,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -41,10 +49,11 @@ export class EscrowMoney {
     const now = this.clock.now();
     const held = await this.heldOf(m, escrow);
     await this.transitions.move(m, escrow, 'RELEASED', { holdDisputeId: null }, now);
+    await this.decidedCod(m, escrow, { kind: 'RELEASED', reason }, cause, now);
     if (held === 0n) return 0n;
     await this.ledger.post(m, releaseTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, sellerId: escrow.sellerId, amount: held, feeBps: escrow.feeBps }));
     const split = releaseSplit(held, escrow.feeBps);
-    await this.recordReleased(m, escrow, held, reason, false, cause, now);
+    await recordReleased(this.outbox, m, escrow, { amount: held, reason, afterPartialRefund: false, disputeId: cause.disputeId ?? null, at: now });
     if (split.seller > 0n) await this.issuer.issuePayout(m, escrow, split.seller, `release:${escrow.id}`);
     return held;
   }
@@ -53,15 +62,8 @@ export class EscrowMoney {
    * Refunds everything held to the buyer and moves the escrow to `to` (REFUNDED, CANCELLED or EXPIRED). With
    * nothing held it only moves. Answers the amount refunded.
    */
-  async refundAll(m: EntityManager, escrow: EscrowRecord, to: EscrowState, reason: RefundReason, cause: MoneyCause = {}): Promise<Vnd> {
-    const now = this.clock.now();
-    const held = await this.heldOf(m, escrow);
-    await this.transitions.move(m, escrow, to, { holdDisputeId: null }, now);
-    if (held === 0n) return 0n;
-    await this.ledger.post(m, refundTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, amount: held }));
-    await this.recordRefunded(m, escrow, 'FULL', held, reason, cause, now);
-    await this.issuer.issueRefund(m, escrow, held, reason, `refund:${escrow.id}`);
-    return held;
+  refundAll(m: EntityManager, escrow: EscrowRecord, to: EscrowState, reason: RefundReason, cause: MoneyCause = {}): Promise<Vnd> {
+    return this.refundHeld(m, escrow, to, reason, cause, null);
   }
 
   /**
@@ -76,48 +78,41 @@ export class EscrowMoney {
       return;
     }
     if (refund >= held) {
-      await this.refundAll(m, escrow, 'REFUNDED', reason, cause);
+      await this.refundHeld(m, escrow, 'REFUNDED', reason, cause, refund);
       return;
     }
     const now = this.clock.now();
+    const disputeId = cause.disputeId ?? null;
     await this.transitions.move(m, escrow, 'PARTIALLY_REFUNDED', { holdDisputeId: null }, now);
+    await this.decidedCod(m, escrow, { kind: 'PARTIALLY_REFUNDED', reason }, cause, now);
     await this.ledger.post(
       m,
       partialRefundTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, sellerId: escrow.sellerId, held, refund, feeBps: escrow.feeBps }),
     );
-    await this.recordRefunded(m, escrow, 'PARTIAL', refund, reason, cause, now);
+    await recordRefunded(this.outbox, m, escrow, { refundType: 'PARTIAL', amount: refund, reason, disputeId, at: now });
     await this.issuer.issueRefund(m, escrow, refund, reason, `refund:${escrow.id}`);
     const released = held - refund;
-    await this.recordReleased(m, escrow, released, 'DISPUTE_OUTCOME', true, cause, now);
+    await recordReleased(this.outbox, m, escrow, { amount: released, reason: 'DISPUTE_OUTCOME', afterPartialRefund: true, disputeId, at: now });
     const split = releaseSplit(released, escrow.feeBps);
     if (split.seller > 0n) await this.issuer.issuePayout(m, escrow, split.seller, `release:${escrow.id}`);
   }
 
-  private async recordReleased(m: EntityManager, escrow: EscrowRecord, amount: Vnd, reason: ReleaseReason, afterPartialRefund: boolean, cause: MoneyCause, now: Date): Promise<void> {
-    const split = releaseSplit(amount, escrow.feeBps);
-    await this.outbox.record(m, 'escrow.escrow-released', {
-      orderId: escrow.orderId,
-      escrowId: escrow.id,
-      amount: vndToWire(amount),
-      feeAmount: vndToWire(split.fee),
-      sellerAmount: vndToWire(split.seller),
-      feeBps: escrow.feeBps,
-      reason,
-      afterPartialRefund,
-      disputeId: cause.disputeId ?? null,
-      releasedAt: now.toISOString(),
-    });
+  /** Refunds everything held; `owed` is what the decision gives the buyer in all (null: everything, ever). */
+  private async refundHeld(m: EntityManager, escrow: EscrowRecord, to: EscrowState, reason: RefundReason, cause: MoneyCause, owed: Vnd | null): Promise<Vnd> {
+    const now = this.clock.now();
+    const held = await this.heldOf(m, escrow);
+    await this.transitions.move(m, escrow, to, { holdDisputeId: null }, now);
+    await this.decidedCod(m, escrow, { kind: 'REFUNDED', reason, refunded: held, owed }, cause, now);
+    if (held === 0n) return 0n;
+    await this.ledger.post(m, refundTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: escrow.id, amount: held }));
+    await recordRefunded(this.outbox, m, escrow, { refundType: 'FULL', amount: held, reason, disputeId: cause.disputeId ?? null, at: now });
+    await this.issuer.issueRefund(m, escrow, held, reason, `refund:${escrow.id}`);
+    return held;
   }
 
-  private async recordRefunded(m: EntityManager, escrow: EscrowRecord, refundType: 'FULL' | 'PARTIAL', amount: Vnd, reason: RefundReason, cause: MoneyCause, now: Date): Promise<void> {
-    await this.outbox.record(m, 'escrow.escrow-refunded', {
-      orderId: escrow.orderId,
-      escrowId: escrow.id,
-      refundType,
-      amount: vndToWire(amount),
-      reason,
-      disputeId: cause.disputeId ?? null,
-      refundedAt: now.toISOString(),
-    });
+  /** For a COD escrow: how cash remitted after this decision follows it. */
+  private async decidedCod(m: EntityManager, escrow: EscrowRecord, decision: CodMoneyDecision, cause: MoneyCause, now: Date): Promise<void> {
+    if (escrow.paymentMethod !== 'COD') return;
+    await this.parcels.decided(m, escrow, lateMoneyRule(decision, cause.disputeId ?? null, escrow.expectedAmount, now));
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
@@ -8,6 +9,7 @@ import { LedgerService } from '../../../ledger/application/ledger.service';
 import { fundTransaction } from '../../../ledger/domain/money-movements';
 import { matchParkedPaymentTransaction } from '../../../ledger/domain/suspense-movements';
 import { decideFunding, type FundingDecision } from '../../domain/funding-decision';
+import { fundingMismatchAlert } from '../../domain/funding-mismatch-alert';
 import type { MatchedPayment } from '../../infrastructure/payment.orm-entity';
 
 /** How a payment reaches its escrow: reported for a known order (LIVE), or parked and matched when the order came. */
@@ -21,8 +23,11 @@ export type PaymentSource = 'LIVE' | 'PARKED';
  * 2. the caller links the payment (inserts it, or marks the parked one MATCHED) with the decision;
  * 3. `apply`: the ledger (live: DEBIT partner clearing / CREDIT held; parked: DEBIT suspense / CREDIT held),
  *    the escrow's state (FUNDED / UNDERPAID), `escrow.payment-received` (`wasParked`) then `escrow.escrow-funded`
- *    or `escrow.escrow-underpaid`, and finally what follows (`FundingFollowUp`: the ship-by clock when it funds,
- *    the refund of any excess).
+ *    or `escrow.escrow-underpaid`, a WARNING `platform.operator-alert-raised` (FUNDING_MISMATCH) when the payment
+ *    is short or too much (`fundingMismatchAlert`), and finally what follows (`FundingFollowUp`: the ship-by clock
+ *    when it funds, the refund of any excess).
+ * A payment is linked to its escrow once (the caller's unique insert or MATCHED update), so `apply`, and with it
+ * the alert, runs once per payment however often the partner retries its webhook.
  */
 @Injectable()
 export class ApplyPayment {
@@ -94,5 +99,22 @@ export class ApplyPayment {
         detectedAt: now.toISOString(),
       });
     }
+    const alert = fundingMismatchAlert(
+      d,
+      {
+        orderId: escrow.orderId,
+        orderCode: escrow.orderCode,
+        escrowId: escrow.id,
+        expected: escrow.expectedAmount,
+        paymentId: payment.id,
+        partnerId: payment.partnerId,
+        partnerTxnId: payment.partnerTxnId,
+        amount: payment.amount,
+        fundingDeadline: escrow.fundingDeadline,
+      },
+      randomUUID(),
+      now,
+    );
+    if (alert) await this.outbox.record(m, 'platform.operator-alert-raised', alert);
   }
 }

@@ -4,7 +4,7 @@ import { vndToWire } from '@trustcircle/kernel';
 import type { PartnerInstruction } from '../../application/list-instructions/list-partner-instructions.query';
 import { PARTNER_VISIBLE_STATUSES } from '../../application/list-instructions/list-partner-instructions.query';
 
-/** Where the money goes, with the full account details while the instruction is PENDING (authenticated pull only). */
+/** Where the money goes, with the full account details while a payout or cash-on-delivery refund is PENDING (authenticated pull only). */
 export class InstructionBeneficiaryResponse {
   @ApiProperty({ enum: BENEFICIARY_PARTIES, example: 'SELLER' })
   party!: BeneficiaryParty;
@@ -12,7 +12,7 @@ export class InstructionBeneficiaryResponse {
   @ApiProperty({ enum: BENEFICIARY_DESTINATIONS, example: 'BANK_ACCOUNT' })
   destination!: BeneficiaryDestination;
 
-  @ApiProperty({ type: String, nullable: true, example: 'shop-1024' })
+  @ApiProperty({ type: String, nullable: true, example: 'shop-1024', description: 'Payouts only.' })
   sellerId!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'VCB' })
@@ -21,10 +21,10 @@ export class InstructionBeneficiaryResponse {
   @ApiProperty({ type: String, nullable: true, example: '******6789' })
   accountNumberMasked!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: '0011223346789', description: 'The full account number (PENDING payouts only).' })
+  @ApiProperty({ type: String, nullable: true, example: '0011223346789', description: 'The full account or wallet number (PENDING payouts and cash-on-delivery refunds only).' })
   accountNumber!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: 'NGUYEN VAN A', description: 'The account holder (PENDING payouts only).' })
+  @ApiProperty({ type: String, nullable: true, example: 'NGUYEN VAN A', description: 'The account holder (PENDING payouts and cash-on-delivery refunds only).' })
   accountName!: string | null;
 }
 
@@ -51,7 +51,7 @@ export class InstructionResponse {
   @ApiProperty({ enum: REFUND_REASONS, nullable: true, description: 'Refunds only.' })
   reason!: RefundReason | null;
 
-  @ApiProperty({ type: String, nullable: true, example: 'VNPAY-88001234', description: 'Refunds: your transaction id of the payment to refund against.' })
+  @ApiProperty({ type: String, nullable: true, example: 'VNPAY-88001234', description: 'Refunds against the original payment: your transaction id of that payment; null for a cash-on-delivery refund (paid to the beneficiary’s account).' })
   originalPartnerTxnId!: string | null;
 
   @ApiProperty({ type: InstructionBeneficiaryResponse })

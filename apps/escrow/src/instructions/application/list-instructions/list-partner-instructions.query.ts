@@ -6,11 +6,11 @@ import type { PayoutAccountDetails } from '../../../payout-accounts/domain/payou
 import { instructionDetailsAad, InstructionRecord, type InstructionStatus } from '../../infrastructure/instruction.orm-entity';
 import { encodeInstructionCursor, type InstructionCursor } from './instruction-cursor';
 
-/** The statuses a partner can list (a payout waiting for an account is not the partner's yet). */
+/** The statuses a partner can list (an instruction waiting for an account is not the partner's yet). */
 export const PARTNER_VISIBLE_STATUSES = ['PENDING', 'SETTLED', 'FAILED', 'ESCALATED'] as const satisfies readonly InstructionStatus[];
 export type PartnerVisibleStatus = (typeof PARTNER_VISIBLE_STATUSES)[number];
 
-/** One instruction as its partner sees it: a PENDING payout with the seller's account details opened. */
+/** One instruction as its partner sees it: a PENDING payout (or cash-on-delivery refund) with the account details opened. */
 export interface PartnerInstruction {
   instruction: InstructionRecord;
   details: PayoutAccountDetails | null;
@@ -18,7 +18,8 @@ export interface PartnerInstruction {
 
 /**
  * A payment partner's instructions, oldest issued first, keyset-paginated on (issued_at, id). The full account
- * details of a payout are opened only while it is PENDING (the only time the partner acts on them).
+ * details of a payout, or of the buyer's destination of a cash-on-delivery refund, are opened only while it is
+ * PENDING (the only time the partner acts on them), and only for that instruction's partner.
  */
 @Injectable()
 export class ListPartnerInstructionsQuery {
@@ -46,7 +47,7 @@ export class ListPartnerInstructionsQuery {
   }
 
   private detailsOf(i: InstructionRecord): PayoutAccountDetails | null {
-    if (i.kind !== 'PAYOUT' || i.status !== 'PENDING' || !i.payoutDetailsSealed || !i.keyId) return null;
+    if (i.status !== 'PENDING' || !i.payoutDetailsSealed || !i.keyId) return null;
     return this.vault.open({ ciphertext: i.payoutDetailsSealed, keyId: i.keyId }, instructionDetailsAad(i.id));
   }
 }

@@ -1,11 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '@trustcircle/kernel';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ClearPayoutAccount } from '../../../payout-accounts/domain/payout-account-details';
-import { InstructionRecord } from '../../infrastructure/instruction.orm-entity';
-import { InstructionEvents } from './instruction-events';
-import { InstructionInFlight } from './instruction-in-flight';
-import { InstructionStore } from './instruction-store';
+import { AwaitingInstructionRelease } from './awaiting-instruction-release';
 import { PayoutAccountResolver } from './payout-account-resolver';
 
 /**
@@ -16,26 +12,12 @@ import { PayoutAccountResolver } from './payout-account-resolver';
 @Injectable()
 export class AwaitingPayoutRelease {
   constructor(
-    private readonly store: InstructionStore,
-    private readonly events: InstructionEvents,
-    private readonly inFlight: InstructionInFlight,
+    private readonly awaiting: AwaitingInstructionRelease,
     private readonly accounts: PayoutAccountResolver,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Answers how many payouts were released. */
-  async release(m: EntityManager, marketplaceId: string, sellerId: string, account: ClearPayoutAccount): Promise<number> {
-    const waiting = await m.find(InstructionRecord, {
-      where: { marketplaceId, sellerId, status: 'AWAITING_ACCOUNT' },
-      order: { issuedAt: 'ASC', id: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const now = this.clock.now();
-    for (const instruction of waiting) {
-      await this.store.patch(m, instruction, { ...this.accounts.pointAt(instruction.id, sellerId, account), status: 'PENDING', issuedAt: now }, now);
-      await this.inFlight.hold(m, instruction);
-      await this.events.issued(m, instruction);
-    }
-    return waiting.length;
+  release(m: EntityManager, marketplaceId: string, sellerId: string, account: ClearPayoutAccount): Promise<number> {
+    return this.awaiting.release(m, { marketplaceId, sellerId }, (id) => this.accounts.pointAt(id, sellerId, account));
   }
 }

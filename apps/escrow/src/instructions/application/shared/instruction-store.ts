@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { InstructionKind } from '@trustcircle/contracts';
 import { toVnd } from '@trustcircle/kernel';
 import type { EntityManager } from 'typeorm';
 import type { PaymentCapacity } from '../../domain/payment-allocation';
@@ -66,11 +67,11 @@ export class InstructionStore {
     });
   }
 
-  /** Whether the escrow already has a payout waiting for an account, other than those of `issueKey`. */
-  async otherPayoutAwaitingAccount(m: EntityManager, escrowId: string, issueKey: string): Promise<boolean> {
+  /** Whether the escrow already has an instruction of `kind` waiting for an account, other than those of `issueKey`. */
+  async otherAwaitingAccount(m: EntityManager, escrowId: string, kind: InstructionKind, issueKey: string): Promise<boolean> {
     const [row] = (await m.query(
-      `SELECT 1 FROM "escrow"."instructions" WHERE "escrow_id" = $1 AND "kind" = 'PAYOUT' AND "status" = 'AWAITING_ACCOUNT' AND "issue_key" <> $2 LIMIT 1`,
-      [escrowId, issueKey],
+      `SELECT 1 FROM "escrow"."instructions" WHERE "escrow_id" = $1 AND "kind" = $2 AND "status" = 'AWAITING_ACCOUNT' AND "issue_key" <> $3 LIMIT 1`,
+      [escrowId, kind, issueKey],
     )) as unknown[];
     return row !== undefined;
   }

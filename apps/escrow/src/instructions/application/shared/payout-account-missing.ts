@@ -14,7 +14,7 @@ export class PayoutAccountMissing {
   ) {}
 
   async tell(m: EntityManager, escrow: EscrowRecord, amount: Vnd, issueKey: string, now: Date): Promise<void> {
-    if (await this.store.otherPayoutAwaitingAccount(m, escrow.id, issueKey)) return;
+    if (await this.store.otherAwaitingAccount(m, escrow.id, 'PAYOUT', issueKey)) return;
     await this.outbox.record(m, 'escrow.payout-account-missing', {
       orderId: escrow.orderId,
       escrowId: escrow.id,

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import { PayoutAccountVault } from '../../../payout-accounts/application/payout-account-vault';
 import { type ClearPayoutAccount, maskAccountNumber, sellerBeneficiary } from '../../../payout-accounts/domain/payout-account-details';
-import { instructionDetailsAad, type InstructionRecord } from '../../infrastructure/instruction.orm-entity';
+import { type InstructionTarget, instructionTarget } from './instruction-target';
 
 /**
  * Finds where an escrow's seller is paid: the account given with the order, else the one the marketplace
@@ -23,12 +23,8 @@ export class PayoutAccountResolver {
   }
 
   /** The columns that point a payout instruction (`instructionId`) of `sellerId` at `account`: masked beneficiary and sealed details. */
-  pointAt(instructionId: string, sellerId: string, account: ClearPayoutAccount): Pick<InstructionRecord, 'beneficiary' | 'payoutDetailsSealed' | 'keyId'> {
-    const sealed = this.vault.seal(account, instructionDetailsAad(instructionId));
-    return {
-      beneficiary: sellerBeneficiary(sellerId, { method: account.method, institutionCode: account.institutionCode, accountNumberMasked: maskAccountNumber(account.accountNumber) }),
-      payoutDetailsSealed: sealed.ciphertext,
-      keyId: sealed.keyId,
-    };
+  pointAt(instructionId: string, sellerId: string, account: ClearPayoutAccount): InstructionTarget {
+    const beneficiary = sellerBeneficiary(sellerId, { method: account.method, institutionCode: account.institutionCode, accountNumberMasked: maskAccountNumber(account.accountNumber) });
+    return instructionTarget(this.vault, instructionId, beneficiary, account);
   }
 }

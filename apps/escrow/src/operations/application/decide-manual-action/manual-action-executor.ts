@@ -6,7 +6,7 @@ import { EscrowMoney } from '../../../escrow/application/shared/escrow-money.ser
 import type { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import { InstructionIssuer } from '../../../instructions/application/instruction-issuer';
 import { LedgerService } from '../../../ledger/application/ledger.service';
-import { clawbackLimit, clawbackTransaction } from '../../../ledger/domain/clawback-movements';
+import { clawbackLimit, clawbackSplit, clawbackTransaction } from '../../../ledger/domain/clawback-movements';
 import { LedgerError } from '../../../ledger/domain/ledger-error';
 import { idempotencyKeyOf, ledgerTransaction } from '../../../ledger/domain/ledger-transaction';
 import { type CorrectionLine, resolveCorrection } from '../../domain/correcting-entry';
@@ -15,14 +15,15 @@ import { ClawbackRequestRecord } from '../../infrastructure/clawback-request.orm
 import type { ManualActionRecord } from '../../infrastructure/manual-action.orm-entity';
 import { correctionAccountsOf } from '../shared/correction-accounts';
 import { correctionProblemText } from '../shared/correction-problem-text';
-import { EscrowAmountsReader } from '../shared/escrow-amounts.reader';
+import { type EscrowAmounts, EscrowAmountsReader } from '../shared/escrow-amounts.reader';
 import { actionNotApplicable, ledgerRefused } from '../shared/operation-problems';
 
 /**
  * Executes an approved manual action on its locked escrow, in the approval's transaction: force release and
  * force refund through `EscrowMoney`, a correcting entry as one balanced CORRECTION ledger transaction, a
- * claw-back as SELLER_RECEIVABLE → BUYER_REFUND_PAYABLE with the buyer's refund instruction and
- * `escrow.clawback-recorded`. Re-checks the escrow first: money may have moved since the proposal (→ 409).
+ * claw-back as SELLER_RECEIVABLE (seller share) + PLATFORM_FEE_REVENUE (fee share) → BUYER_REFUND_PAYABLE (whole
+ * amount) with the buyer's refund instruction and `escrow.clawback-recorded`. Re-checks the escrow first: money may
+ * have moved since the proposal (→ 409).
  */
 @Injectable()
 export class ManualActionExecutor {
@@ -52,9 +53,9 @@ export class ManualActionExecutor {
         await this.correct(m, escrow, action);
         return;
       case 'CLAWBACK': {
-        const limit = clawbackLimit(money.releasedToSeller, money.clawedBack);
+        const limit = clawbackLimit(money.released, money.clawedBack);
         if (action.amount > limit) throw actionNotApplicable(`At most ${limit} can still be clawed back.`);
-        await this.clawBack(m, escrow, action);
+        await this.clawBack(m, escrow, action, money);
         return;
       }
     }
@@ -76,11 +77,25 @@ export class ManualActionExecutor {
     );
   }
 
-  private async clawBack(m: EntityManager, escrow: EscrowRecord, action: ManualActionRecord): Promise<void> {
+  /**
+   * Posts the claw-back split between the seller and the platform's fee (`clawbackSplit` on the escrow's ledger
+   * before it), refunds the buyer the whole amount and records `escrow.clawback-recorded` (amount: what the buyer
+   * gets; the split is in the ledger transaction's metadata).
+   */
+  private async clawBack(m: EntityManager, escrow: EscrowRecord, action: ManualActionRecord, money: EscrowAmounts): Promise<void> {
     const now = this.clock.now();
-    await this.post(m, () =>
-      clawbackTransaction({ escrowId: escrow.id, orderId: escrow.orderId, causeId: action.id, marketplaceId: escrow.marketplaceId, sellerId: escrow.sellerId, amount: action.amount }),
-    );
+    await this.post(m, () => {
+      const split = clawbackSplit(action.amount, { releasedGross: money.released, feeTaken: money.fee, clawedBackBefore: money.clawedBack, feeReturnedBefore: money.feeReturned });
+      return clawbackTransaction({
+        escrowId: escrow.id,
+        orderId: escrow.orderId,
+        causeId: action.id,
+        marketplaceId: escrow.marketplaceId,
+        sellerId: escrow.sellerId,
+        amount: action.amount,
+        feeShare: split.fee,
+      });
+    });
     await this.issuer.issueRefund(m, escrow, action.amount, action.disputeId ? 'DISPUTE_OUTCOME' : 'OPERATOR', `clawback:${action.id}`);
     await this.outbox.record(m, 'escrow.clawback-recorded', {
       orderId: escrow.orderId,

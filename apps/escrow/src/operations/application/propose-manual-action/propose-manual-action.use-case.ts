@@ -99,8 +99,9 @@ export class ProposeManualActionUseCase {
       case 'CLAWBACK': {
         if (cmd.amount === null || cmd.amount <= 0n) throw invalidProposal('amount', 'A claw-back needs an amount above 0.');
         const pending = await m.find(ManualActionRecord, { where: { escrowId: escrow.id, kind: 'CLAWBACK', status: In(['PROPOSED']) } });
-        const limit = clawbackLimit(money.releasedToSeller, money.clawedBack + pending.reduce((s, a) => s + a.amount, 0n));
-        if (cmd.amount > limit) throw invalidProposal('amount', `At most ${limit} can still be clawed back (released to the seller, less claw-backs recorded or proposed).`);
+        // Gross: the platform returns its fee share, so the buyer can get back all that was released (seller + fee).
+        const limit = clawbackLimit(money.released, money.clawedBack + pending.reduce((s, a) => s + a.amount, 0n));
+        if (cmd.amount > limit) throw invalidProposal('amount', `At most ${limit} can still be clawed back (released, fee included, less claw-backs recorded or proposed).`);
         return cmd.amount;
       }
       case 'CORRECTING_ENTRY': {

@@ -5,7 +5,8 @@ import type { PayoutAccountV1 } from '@trustcircle/contracts';
 import { CLOCK, type Clock } from '@trustcircle/kernel';
 import { DataSource } from 'typeorm';
 import { AwaitingPayoutRelease } from '../../../instructions/application/shared/awaiting-payout-release';
-import { type ClearPayoutAccount, maskAccountNumber } from '../../domain/payout-account-details';
+import { sameAccount } from '../../domain/payout-account-details';
+import { sealedAccountColumns } from '../../infrastructure/sealed-account-columns.orm-entity';
 import { SellerPayoutAccountRecord } from '../../infrastructure/seller-payout-account.orm-entity';
 import { PayoutAccountVault } from '../payout-account-vault';
 
@@ -14,10 +15,6 @@ export interface RegisterPayoutAccountCommand {
   marketplaceId: string;
   sellerId: string;
   account: PayoutAccountV1;
-}
-
-function sameAccount(a: ClearPayoutAccount, b: PayoutAccountV1): boolean {
-  return a.method === b.method && a.institutionCode === b.institutionCode && a.accountNumber === b.accountNumber && a.accountName === b.accountName;
 }
 
 /**
@@ -43,18 +40,7 @@ export class RegisterPayoutAccountUseCase {
       if (!existing || !sameAccount(this.vault.openRegistered(existing), account)) {
         const now = this.clock.now();
         const sealed = this.vault.sealRegistered(account, marketplaceId, sellerId);
-        record = m.create(SellerPayoutAccountRecord, {
-          id: existing?.id ?? randomUUID(),
-          marketplaceId,
-          sellerId,
-          method: account.method,
-          institutionCode: account.institutionCode,
-          accountNumberMasked: maskAccountNumber(account.accountNumber),
-          sealedDetails: sealed.ciphertext,
-          keyId: sealed.keyId,
-          createdAt: existing?.createdAt ?? now,
-          updatedAt: now,
-        });
+        record = m.create(SellerPayoutAccountRecord, { id: existing?.id ?? randomUUID(), marketplaceId, sellerId, ...sealedAccountColumns(account, sealed, existing, now) });
         await m.save(SellerPayoutAccountRecord, record);
       }
       await this.awaiting.release(m, marketplaceId, sellerId, { ...account });
