@@ -7,6 +7,8 @@ import { DISPUTES_ENTITIES } from './database/disputes.entities';
 import { DISPUTES_MIGRATIONS } from './database/migrations';
 import { DisputesModule } from './disputes/disputes.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ReadSideModule } from './disputes/read-side.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** Disputes: complaints, merchant responses, mediation. */
 @Module({})
@@ -14,7 +16,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule, DisputesModule],
+      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule, ReadSideModule, ReportsModule, DisputesModule],
     };
   }
 }

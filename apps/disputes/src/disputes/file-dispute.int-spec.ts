@@ -1,7 +1,7 @@
 /**
  * Filing a complaint against the real PostgreSQL, Redis and Kafka (an in-process disputes app): the order facts
  * the filing rule reads (applied through their use case in a transaction, as the consumers do), the filing window
- * and its 409s, one open dispute per order, buyer-token access, validation, and the events recorded.
+ * and its 409s (a cash-on-delivery order from its delivery), one open dispute per order, buyer-token access, validation, and the events recorded.
  */
 import { randomUUID } from 'node:crypto';
 import { DisputesTestKit, type SeededOrder } from '../testing/disputes-test-kit';
@@ -82,6 +82,19 @@ describe('POST /v1/public/disputes', () => {
     expect(await kit.eventTypes(order.orderId)).toHaveLength(2);
   });
 
+  it('may file again after a withdrawal, never after a decided complaint (409 dispute-already-decided)', async () => {
+    const shop = await kit.registerPartner('MARKETPLACE');
+    const order = await kit.seedOrderFacts({ marketplaceId: shop.id, fundedAt: ago(3 * DAY), inspectionEndsAt: later(2 * DAY) });
+    const first = await kit.fileDispute(order);
+    expect((await kit.call('POST', `/v1/public/disputes/${first}/withdraw`, kit.buyerToken(order), {})).status).toBe(200);
+    const second = await kit.fileDispute(order);
+    expect((await kit.call('POST', `/v1/disputes/${second}/responses`, shop.apiKey, { action: 'ACCEPT', message: 'Refunded.' })).status).toBe(200);
+    const third = await file(order);
+    expect(third.status).toBe(409);
+    expect(third.body).toMatchObject({ type: expect.stringContaining('dispute-already-decided'), disputeId: second });
+    expect(await disputesOf(order.orderId)).toBe(2);
+  });
+
   it('files a partial refund with its amount, and halves the merchant deadline for a vulnerable consumer', async () => {
     const order = await inInspection();
     const res = await file(order, { requestedOutcome: 'REFUND_PARTIAL', requestedAmount: 300_000, vulnerable: { category: 'ELDERLY' } });
@@ -112,7 +125,37 @@ describe('POST /v1/public/disputes', () => {
     const order = await kit.seedOrderFacts();
     const res = await file(order);
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ type: expect.stringContaining('order-not-paid'), deadline: 'PAYMENT', passedAt: null });
+    expect(res.body).toMatchObject({ type: expect.stringContaining('order-not-paid'), deadline: 'PAYMENT', passedAt: null, detail: 'A complaint can be filed once the order is paid.' });
+  });
+
+  it('refuses a cash-on-delivery order before its delivery, whatever the reason (409 order-not-paid naming payment at the door), and stores nothing', async () => {
+    const order = await kit.seedOrderFacts({ paymentMethod: 'COD', expectedDeliveryAt: ago(9 * DAY) });
+    for (const reason of ['DAMAGED', 'NOT_RECEIVED']) {
+      const res = await file(order, { reason });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({
+        type: expect.stringContaining('order-not-paid'),
+        deadline: 'PAYMENT',
+        passedAt: null,
+        detail: 'A cash-on-delivery order is paid to the courier at delivery: a complaint can be filed once it is delivered.',
+      });
+    }
+    expect(await disputesOf(order.orderId)).toBe(0);
+    expect(await kit.eventTypes(order.orderId)).toEqual([]);
+  });
+
+  it('files about a cash-on-delivery order from its delivery, before any remittance, until its inspection window ends', async () => {
+    const order = await kit.seedOrderFacts({ paymentMethod: 'COD', deliveredAt: ago(HOUR), inspectionEndsAt: later(2 * DAY) });
+    const res = await file(order);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ state: 'AWAITING_MERCHANT' });
+    expect(await kit.eventTypes(order.orderId)).toEqual(['disputes.dispute-opened', 'disputes.hold-requested']);
+
+    const ended = ago(60_000);
+    const late = await kit.seedOrderFacts({ paymentMethod: 'COD', deliveredAt: ago(3 * DAY), inspectionEndsAt: ended });
+    const refused = await file(late);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: expect.stringContaining('filing-window-closed'), deadline: 'INSPECTION_WINDOW_END', passedAt: ended.toISOString() });
   });
 
   it('allows NOT_RECEIVED until 7 days after the expected delivery, also past the inspection window, and no longer', async () => {

@@ -1,10 +1,12 @@
-import type { DisputeReason } from '@trustcircle/contracts';
+import type { DisputeReason, PaymentMethod } from '@trustcircle/contracts';
 
 const DAY_MS = 86_400_000;
 
 /** An order's facts as disputes learns them from events (escrow, orders, delivery-tracking). */
 export interface OrderFilingFacts {
-  /** When escrow was funded (the buyer paid); null before. */
+  /** How the buyer pays (`orders.order-placed`); null (not learnt yet) reads as PREPAID. */
+  paymentMethod: PaymentMethod | null;
+  /** When escrow was funded (prepaid: the buyer paid; COD: the courier remitted the cash); null before. */
   fundedAt: Date | null;
   /** When the inspection window ends; null while it has not started (not delivered yet). */
   inspectionEndsAt: Date | null;
@@ -12,8 +14,20 @@ export interface OrderFilingFacts {
   receiptConfirmedAt: Date | null;
   /** When delivery is expected (the order's promise); null if unknown. */
   expectedDeliveryAt: Date | null;
-  /** When the courier reported delivery; null before. Not read by the rule (the inspection window follows it). */
+  /**
+   * When the courier reported delivery; null before. For a prepaid order the rule does not read it (the
+   * inspection window follows it); a COD order is paid at the door, so it is the COD order's payment instant.
+   */
   deliveredAt: Date | null;
+}
+
+/**
+ * When the buyer paid (pure), or null while they have not: a prepaid order when escrow was funded; a cash-on-delivery
+ * order at the door, i.e. at the outbound delivery. A COD order remitted before disputes learnt of its delivery
+ * (events may arrive in any order) was paid too: cash is only collected at the door, so the remittance proves it.
+ */
+export function paidAt(facts: Pick<OrderFilingFacts, 'paymentMethod' | 'fundedAt' | 'deliveredAt'>): Date | null {
+  return facts.paymentMethod === 'COD' ? (facts.deliveredAt ?? facts.fundedAt) : facts.fundedAt;
 }
 
 /** Why a complaint may not be filed: each names the deadline (or precondition) that refused it, for the 409. */
@@ -25,17 +39,20 @@ export type FilingDecision =
   | { allowed: false; code: FilingRefusalCode; passedAt: Date | null };
 
 /**
- * Whether a complaint for `reason` may be filed `now` (pure). The window opens at payment and closes:
+ * Whether a complaint for `reason` may be filed `now` (pure). The window opens at payment (`paidAt`: for a COD
+ * order, the outbound delivery, when the buyer pays the courier) and closes:
  * - when the buyer confirms receipt (at once, whatever the reason: the buyer said the order was fine);
  * - otherwise at the end of the inspection window (open while it has not started, i.e. before delivery);
  * - for NOT_RECEIVED, `notReceivedDays` after the expected delivery; decision: whichever of that and the end of
  *   the inspection window is later, so a buyer whose parcel is marked delivered but never came keeps the full
  *   inspection window, and one whose parcel is late keeps the N days even before any inspection window.
  * Bounds are exclusive: at the closing instant itself the window is closed (that instant is when escrow releases).
- * With no payment the window is not open yet (`ORDER_NOT_PAID`, no deadline passed).
+ * With no payment the window is not open yet (`ORDER_NOT_PAID`, no deadline passed): for a COD order, until it is
+ * delivered, whatever the reason (a COD buyer whose parcel never came has paid nothing).
  */
 export function filingWindow(facts: OrderFilingFacts, reason: DisputeReason, now: Date, notReceivedDays: number): FilingDecision {
-  if (!facts.fundedAt || now < facts.fundedAt) return { allowed: false, code: 'ORDER_NOT_PAID', passedAt: null };
+  const paid = paidAt(facts);
+  if (!paid || now < paid) return { allowed: false, code: 'ORDER_NOT_PAID', passedAt: null };
   if (facts.receiptConfirmedAt && facts.receiptConfirmedAt <= now) return { allowed: false, code: 'RECEIPT_CONFIRMED', passedAt: facts.receiptConfirmedAt };
 
   const inspection = facts.inspectionEndsAt;

@@ -35,7 +35,7 @@ export class OrderFactsRecord {
   @Column({ name: 'funded_at', type: 'timestamptz', nullable: true })
   fundedAt!: Date | null;
 
-  /** `escrow.inspection-started`. */
+  /** `escrow.inspection-started` (the outbound delivery; for a COD order also when the buyer paid, at the door). */
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 

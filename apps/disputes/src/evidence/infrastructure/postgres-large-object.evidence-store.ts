@@ -45,11 +45,13 @@ export class PostgresLargeObjectEvidenceStore implements EvidenceStore {
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<EvidenceFileContent | null> {
     if (!UUID.test(id)) return null;
     const rows = (await manager.query(
-      `SELECT "id", "sha256", "size", "content_type", "created_at", lo_get("oid") AS "bytes" FROM "disputes"."evidence_files" WHERE "id" = $1`,
+      `SELECT "id", "sha256", "size", "content_type", "created_at", "storage", CASE WHEN "oid" IS NULL THEN NULL ELSE lo_get("oid") END AS "bytes"
+         FROM "disputes"."evidence_files" WHERE "id" = $1`,
       [id],
-    )) as Array<{ id: string; sha256: string; size: string; content_type: DetectedFileType; created_at: Date; bytes: Buffer }>;
+    )) as Array<{ id: string; sha256: string; size: string; content_type: DetectedFileType; created_at: Date; storage: string; bytes: Buffer | null }>;
     if (rows.length === 0) return null;
     const [row] = rows;
+    if (row.bytes === null) throw new Error(`evidence store: file ${id} is kept in ${row.storage}, not in PostgreSQL (EVIDENCE_STORE must be ${row.storage} to serve it)`);
     const meta: StoredEvidenceFile = { id: row.id, sha256: row.sha256, size: Number(row.size), contentType: row.content_type, createdAt: row.created_at };
     if (row.bytes.length !== meta.size || sha256(row.bytes) !== meta.sha256) throw new Error(`evidence store: file ${id} does not match its recorded size and SHA-256`);
     return { bytes: row.bytes, meta };

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DISPUTE_REASONS, type DisputeReason, IsVndAmount, REQUESTED_OUTCOMES, type RequestedOutcome, VULNERABLE_CATEGORIES, type VulnerableCategory } from '@trustcircle/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { EvidenceItemRequest } from '../../../evidence/api/dto/evidence-item.request';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 /** A buyer's declaration as a vulnerable consumer (2023 consumer-protection law). */
 export class VulnerableDeclarationRequest {
@@ -40,4 +41,12 @@ export class FileDisputeRequest {
   @ValidateNested()
   @Type(() => VulnerableDeclarationRequest)
   vulnerable?: VulnerableDeclarationRequest;
+
+  @ApiPropertyOptional({ type: [EvidenceItemRequest], maxItems: 20, description: 'Files uploaded before (fileId) and links (url).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceItemRequest)
+  evidence?: EvidenceItemRequest[];
 }
