@@ -5,8 +5,10 @@ import { ServiceKitModule } from '@trustcircle/service-kit';
 import { BuyerOtpModule } from './buyer-otp/buyer-otp.module';
 import { NotificationsEnv } from './config/notifications.env';
 import { NOTIFICATIONS_ENTITIES } from './database/notifications.entities';
-import { NotificationsModule } from './notifications/notifications.module';
 import { NOTIFICATIONS_MIGRATIONS } from './database/migrations';
+import { PipelineModule } from './pipeline/pipeline.module';
+import { PreferencesModule } from './preferences/preferences.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** The notifications service: SMS, Zalo, email and webhooks from every event. */
 @Module({})
@@ -17,8 +19,10 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'notifications', env: NotificationsEnv, entities: NOTIFICATIONS_ENTITIES, migrations: NOTIFICATIONS_MIGRATIONS, envSource }),
         PartnerDirectoryModule,
-        NotificationsModule,
         BuyerOtpModule,
+        WebhooksModule,
+        PipelineModule,
+        PreferencesModule,
       ],
     };
   }

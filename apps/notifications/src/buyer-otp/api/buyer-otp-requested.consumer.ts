@@ -3,7 +3,7 @@ import type { EventOf } from '@trustcircle/contracts';
 import { type EventHandler, type HandlerContext, HandlesEvent } from '@trustcircle/messaging';
 import { SendBuyerOtpUseCase } from '../application/send-buyer-otp/send-buyer-otp.use-case';
 
-/** `orders.buyer-otp-requested` → the one-time code by SMS to the buyer. */
+/** `orders.buyer-otp-requested` → the buyer's one-time-code SMS, queued for the dispatcher in the consumer's transaction. */
 @Injectable()
 @HandlesEvent('orders.buyer-otp-requested')
 export class SendBuyerOtpOnRequested implements EventHandler<'orders.buyer-otp-requested'> {

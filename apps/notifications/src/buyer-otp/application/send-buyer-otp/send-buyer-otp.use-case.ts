@@ -1,65 +1,88 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EventOf } from '@trustcircle/contracts';
 import { CLOCK, type Clock } from '@trustcircle/kernel';
 import { PermanentEventError } from '@trustcircle/messaging';
 import { PlatformKeyring, SealedValueError } from '@trustcircle/security';
 import type { EntityManager } from 'typeorm';
-import { SMS_PROVIDER, type SmsProvider } from '../../../channels/sms-provider';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { NotificationRecord } from '../../../notifications/infrastructure/notification.orm-entity';
-import { buyerOtpSms, maskedBuyerOtpSms, validMinutesOf } from '../../domain/buyer-otp-sms';
+import { RecipientPreferenceRecord } from '../../../pipeline/infrastructure/pipeline.orm-entities';
+import { type RenderedMessage, TEMPLATE_RENDERER, type TemplateRenderer } from '../../../templates/template-renderer';
+import { BUYER_OTP_TEMPLATE, MASKED_OTP, OTP_EXPIRED, otpExpired, validMinutesOf } from '../../domain/buyer-otp-sms';
 
 /** What became of one `orders.buyer-otp-requested`. */
-export type SendBuyerOtpResult = 'sent' | 'already-handled' | 'expired';
+export type SendBuyerOtpResult = 'queued' | 'already-handled' | 'expired';
+
+type OtpEvent = EventOf<'orders.buyer-otp-requested'>;
 
 /**
- * Texts the buyer their one-time code, once per event whatever Kafka redelivers (CRITICAL: sent at once). The
- * sealed code is opened (AAD = order id) just before sending; only the SMS carries it in clear, the
- * `notifications` row keeps the text with the code masked. A code already expired when the event arrives is
- * not sent (the row says FAILED).
+ * Queues the buyer's one-time-code SMS as a notification of the delivery pipeline, in the consumer's transaction, once
+ * per event (`ON CONFLICT (event_id, recipient, channel) DO NOTHING`): CRITICAL (no quiet hours, no mute), due at once,
+ * in the buyer's language, delivered by the dispatcher through the configured SMS providers with their retries and
+ * failover. The code is opened from the event (AAD = order id) only to render the text, which is sealed at once under
+ * the notification's id (`sealed_body`, opened by the dispatcher just before sending); `body` keeps the text with
+ * `******`. `expires_at` stops the dispatcher from sending it once expired; a code already expired on arrival is stored
+ * FAILED, never sent. No fallback channel: the code appears in clear only in the SMS (`template_data` stays null).
  */
 @Injectable()
 export class SendBuyerOtpUseCase {
+  private readonly logger = new Logger(SendBuyerOtpUseCase.name);
+
   constructor(
-    @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
+    @Inject(TEMPLATE_RENDERER) private readonly templates: TemplateRenderer,
     private readonly keyring: PlatformKeyring,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(manager: EntityManager, event: EventOf<'orders.buyer-otp-requested'>): Promise<SendBuyerOtpResult> {
+  async execute(manager: EntityManager, event: OtpEvent): Promise<SendBuyerOtpResult> {
     const data = event.data;
-    const already = await manager.findOneBy(NotificationRecord, { eventId: event.id, recipient: data.phone, channel: 'SMS' });
-    if (already) return 'already-handled';
-    const minutes = validMinutesOf(data.requestedAt, data.expiresAt);
     const now = this.clock.now();
-    const row = {
-      id: randomUUID(),
+    const id = randomUUID();
+    const expired = otpExpired(now, data.expiresAt);
+    const prefs = await manager.findOneBy(RecipientPreferenceRecord, { recipient: data.phone });
+    const language = prefs?.language ?? 'vi';
+    const validMinutes = validMinutesOf(data.requestedAt, data.expiresAt);
+    const render = (otp: string): RenderedMessage => this.templates.render(BUYER_OTP_TEMPLATE, 'SMS', language, { orderCode: data.code, otp, validMinutes });
+    const masked = render(MASKED_OTP);
+    const sealed = expired ? null : this.keyring.seal(render(this.open(data)).text, id);
+    const row: QueryDeepPartialEntity<NotificationRecord> = {
+      id,
       eventId: event.id,
       eventType: event.type,
       orderId: data.orderId,
       marketplaceId: null,
-      recipientRole: 'BUYER' as const,
+      recipientRole: 'BUYER',
       recipient: data.phone,
-      channel: 'SMS' as const,
-      template: 'buyer-otp',
-      language: 'vi' as const,
-      body: maskedBuyerOtpSms(data.code, minutes),
-      provider: this.sms.name,
+      channel: 'SMS',
+      template: masked.template,
+      language,
+      body: masked.text,
+      // The masked and the clear text have the same length and alphabet: the same encoding and segments.
+      smsEncoding: masked.sms?.encoding ?? null,
+      smsSegments: masked.sms?.segments ?? null,
+      templateData: null,
+      sealedBody: sealed?.ciphertext ?? null,
+      sealedKeyId: sealed?.keyId ?? null,
+      status: expired ? 'FAILED' : 'PENDING',
+      critical: true,
+      nextAttemptAt: expired ? null : now,
+      expiresAt: new Date(data.expiresAt),
+      eventOccurredAt: new Date(event.occurredAt),
+      lastError: expired ? OTP_EXPIRED : null,
+      finishedAt: expired ? now : null,
       createdAt: now,
     };
-    if (now.getTime() >= Date.parse(data.expiresAt)) {
-      await manager.insert(NotificationRecord, { ...row, status: 'FAILED', providerMessageId: null, sentAt: null });
-      return 'expired';
-    }
-    const otp = this.open(data.encryptedCode, data.otpKeyId, data.orderId);
-    const sent = await this.sms.send({ to: data.phone, body: buyerOtpSms(data.code, otp, minutes), idempotencyKey: `${event.id}:SMS:${data.phone}` }, manager);
-    await manager.insert(NotificationRecord, { ...row, status: 'SENT', providerMessageId: sent.providerMessageId, sentAt: now });
-    return 'sent';
+    const inserted = (await manager.createQueryBuilder().insert().into(NotificationRecord).values(row).orIgnore().returning(['id']).execute()) as { raw: unknown[] };
+    if (inserted.raw.length === 0) return 'already-handled';
+    if (expired) this.logger.warn(`one-time code for order ${data.orderId} arrived expired (expired at ${data.expiresAt}): notification ${id} not sent`);
+    return expired ? 'expired' : 'queued';
   }
 
-  private open(ciphertext: string, keyId: string, orderId: string): string {
+  /** The 6-digit code, opened from the event (AAD = the order id); an event whose code never opens is dead-lettered. */
+  private open(data: OtpEvent['data']): string {
     try {
-      const otp = this.keyring.openText({ ciphertext, keyId }, orderId);
+      const otp = this.keyring.openText({ ciphertext: data.encryptedCode, keyId: data.otpKeyId }, data.orderId);
       if (!/^\d{6}$/.test(otp)) throw new PermanentEventError('the sealed one-time code is not 6 digits');
       return otp;
     } catch (e) {

@@ -1,0 +1,86 @@
+import type { NotificationChannel } from '../../channels/channel-provider';
+
+const HOUR_MS = 3_600_000;
+/** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
+const VN_OFFSET_MS = 7 * HOUR_MS;
+
+/** Quiet hours in Vietnam local time: from 22:00 to 07:00 non-critical SMS and Zalo wait. */
+export const QUIET_HOURS = { startHour: 22, endHour: 7 } as const;
+
+/**
+ * When a message may first be sent: at once, unless it is not critical, goes by SMS or Zalo, and `now` falls in
+ * quiet hours (22:00–07:00 Asia/Ho_Chi_Minh): then at the next 07:00 local. Email and webhooks never wait (they do
+ * not wake anybody). Pure.
+ */
+export function firstSendAt(now: Date, channel: NotificationChannel, critical: boolean): Date {
+  if (critical || (channel !== 'SMS' && channel !== 'ZALO')) return now;
+  const local = new Date(now.getTime() + VN_OFFSET_MS);
+  const hour = local.getUTCHours();
+  if (hour >= QUIET_HOURS.endHour && hour < QUIET_HOURS.startHour) return now;
+  const sevenToday = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), QUIET_HOURS.endHour) - VN_OFFSET_MS;
+  return new Date(hour >= QUIET_HOURS.startHour ? sevenToday + 24 * HOUR_MS : sevenToday);
+}
+
+/**
+ * The retry schedule, Svix-like: seconds to wait before each delivery round, the first usually 0 (at once). After
+ * the round numbered `attemptsMade` (from 1; a round tries each provider of the channel once) failed, the next is
+ * due after `schedule[attemptsMade]`; null when the schedule is spent (the channel failed for good). Pure.
+ */
+export function nextRetryDelayMs(schedule: readonly number[], attemptsMade: number): number | null {
+  if (attemptsMade < 1 || attemptsMade >= schedule.length) return null;
+  return schedule[attemptsMade] * 1000;
+}
+
+/** The default schedule (seconds): at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
+export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [0, 5, 300, 1800, 7200, 18000, 36000, 36000];
+
+/** The channel a buyer message falls back to when its channel failed for good: Zalo → SMS → email. */
+export function fallbackChannel(channel: NotificationChannel, has: { email: boolean }): NotificationChannel | null {
+  if (channel === 'ZALO') return 'SMS';
+  if (channel === 'SMS' && has.email) return 'EMAIL';
+  return null;
+}
+
+/** The reason a message to a channel its recipient muted is stored with (status CANCELLED) by the planner. */
+export const MUTED_BY_RECIPIENT = 'muted by the recipient';
+
+/** The template id of the one-time code SMS (buyer-otp/domain: `BUYER_OTP_TEMPLATE`), as stored: `buyer-otp@<version>`. */
+const ONE_TIME_CODE_TEMPLATE = /^buyer-otp@/;
+
+/**
+ * Whether a message that failed for good may fall back to its recipient's next channel: a buyer's milestone only.
+ * Never a one-time code (sealed at rest, `buyer-otp@…`): in clear it exists only in the SMS itself. Operators' alerts
+ * already go to every channel configured, and sellers have email only: neither has a next channel. Pure.
+ */
+export function mayFallBack(message: { recipientRole: string; template: string; sealed: boolean }): boolean {
+  return message.recipientRole === 'BUYER' && !message.sealed && !ONE_TIME_CODE_TEMPLATE.test(message.template);
+}
+
+/**
+ * What a fallback does, given the notification the next channel already has for the same event and recipient
+ * (`notifications` is unique on event, recipient and channel), or null:
+ * - none yet (Zalo → SMS: the planner plans one phone channel): `insert` one;
+ * - any other: `none`. The buyer's email planned beside the SMS ("email too where given") already goes out, so
+ *   SMS → email adds nothing and never sends the email twice; and a channel the buyer muted (stored CANCELLED for a
+ *   non-critical message) stays muted: a mute is the buyer's choice, and critical messages ignore mutes anyway.
+ * Pure.
+ */
+export function fallbackStep(existing: { status: string; lastError: string | null } | null): 'insert' | 'none' {
+  return existing ? 'none' : 'insert';
+}
+
+/**
+ * A recipient as logs, events and listings show it: a phone keeps its country code, two digits and its last
+ * three (`+8490****567`), an email its first letter and domain (`h***@example.com`), a URL its scheme and host (`https://h/***`, no port).
+ */
+export function maskRecipient(recipient: string): string {
+  if (/^\+\d{8,15}$/.test(recipient)) return `${recipient.slice(0, 5)}${'*'.repeat(recipient.length - 8)}${recipient.slice(-3)}`;
+  const at = recipient.indexOf('@');
+  if (at > 0 && !recipient.includes('://')) return `${recipient[0]}***${recipient.slice(at)}`;
+  try {
+    const url = new URL(recipient);
+    return `${url.protocol}//${url.hostname}/***`;
+  } catch {
+    return '***';
+  }
+}
