@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { apiKeyHash } from '@trustcircle/security';
@@ -7,6 +8,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { DataSource } from 'typeorm';
 import { type ConsoleTestApp, createConsoleTestApp } from '../../test/console-test-app';
+import { totpCode } from '../auth/domain/totp';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 // Each command boots a process (TypeScript through swc, PostgreSQL, Kafka): a few seconds.
@@ -63,15 +65,37 @@ describe('admin CLI (npm run admin, child process, test environment)', () => {
     expect(res.stderr).toContain('--kind must be one of marketplace, courier, payment-partner');
   });
 
-  it('creates an operator and prints a token the console accepts; refuses an unknown operator with exit 1', async () => {
+  it('creates an operator with sign-in credentials, prints a token the console accepts, ends their sessions, audits it all; refuses an unknown operator with exit 1', async () => {
     const name = `cli-admin-${randomUUID().slice(0, 8)}`;
-    expect((await admin(['operators', 'create', '--name', name, '--role', 'admin'])).code).toBe(0);
+    const created = await admin(['operators', 'create', '--name', name, '--role', 'admin', '--json']);
+    expect(created.code).toBe(0);
+    const operator = JSON.parse(created.stdout) as { id: string; role: string; password: string; totpSecret: string; totpUri: string };
+    expect(operator).toMatchObject({ name, role: 'admin', status: 'ACTIVE', password: expect.stringMatching(/^[a-z2-9]{5}(-[a-z2-9]{5}){4}$/) });
+    expect(operator.totpUri).toBe(`otpauth://totp/TrustCircle:${name}?issuer=TrustCircle&secret=${operator.totpSecret}&algorithm=SHA1&digits=6&period=30`);
+    const server = t.app.getHttpServer() as App;
+    const session = await request(server).post('/v1/auth/sessions').send({ name, password: operator.password, totp: totpCode(operator.totpSecret, new Date()) });
+    expect(session.status).toBe(201);
+
     const token = await admin(['operators', 'token', '--name', name]);
     expect(token.code).toBe(0);
     const jwt = token.stdout.trim();
     expect(jwt.split('.')).toHaveLength(3);
-    const server = t.app.getHttpServer() as App;
     expect((await request(server).get('/v1/admin/partners?limit=1').set('authorization', `Bearer ${jwt}`)).status).toBe(200);
+
+    const revoked = await admin(['operators', 'revoke-sessions', '--name', name]);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toBe(`Ended 1 session(s) of "${name}" (${operator.id}).\n`);
+    expect((await request(server).post('/v1/auth/sessions/refresh').send({ refreshToken: session.body.refreshToken })).status).toBe(401);
+
+    const audit = (await db.query(`SELECT actor_type, actor_name, action, user_agent, detail FROM "console"."audit_log" WHERE target_id = $1 AND actor_type = 'CLI' ORDER BY seq`, [
+      operator.id,
+    ])) as Array<{ actor_type: string; actor_name: string; action: string; user_agent: string; detail: object }>;
+    expect(audit.map((a) => a.action)).toEqual(['operator.create', 'operator.token.issue', 'operator.sessions.revoke']);
+    expect(audit[0]).toMatchObject({ actor_name: userInfo().username, user_agent: 'trustcircle-admin-cli', detail: { name, role: 'admin', enrolled: true } });
+    expect(JSON.stringify(audit)).not.toContain(operator.password);
+    expect(JSON.stringify(audit)).not.toContain(operator.totpSecret);
+    expect(JSON.stringify(audit)).not.toContain(jwt);
+
     const unknown = await admin(['operators', 'token', '--name', `nobody-${randomUUID()}`]);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toBe('');

@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { OPERATOR_ROLES } from '@trustcircle/security';
+import { type Enrolment, EnrolOperatorUseCase } from '../auth/application/enrol-operator/enrol-operator.use-case';
+import { RevokeOperatorSessionsUseCase } from '../auth/application/revoke-operator-sessions/revoke-operator-sessions.use-case';
 import { CreateOperatorUseCase } from '../operators/application/create-operator/create-operator.use-case';
 import { IssueOperatorTokenUseCase } from '../operators/application/issue-operator-token/issue-operator-token.use-case';
 import { ListOperatorsQuery } from '../operators/application/list-operators/list-operators.query';
@@ -15,10 +17,19 @@ import { UnbindMarketplaceUseCase } from '../partners/application/unbind-marketp
 import { CLI_PARTNER_KINDS, cliKindOf, wireKindOf } from '../partners/domain/partner-kinds';
 import { type CliArgs, CliFlags, CliUsageError } from './cli-args';
 
-/** What a command prints: `json` with --json, else `text` (lines). */
+/** What a command prints: `json` with --json, else `text` (lines); and, for a change, its audit line. */
 export interface CommandOutput {
   text: string;
   json: unknown;
+  /** Recorded in the audit trail with the OS user as the actor (never the output: it may hold credentials). */
+  audit?: CommandAudit;
+}
+
+/** The audit line of a command that changed something. */
+export interface CommandAudit {
+  action: string;
+  target?: { type: string; id: string };
+  detail?: Record<string, unknown>;
 }
 
 /** A command, validated and ready to run against the console's use cases. */
@@ -48,6 +59,7 @@ const COMMANDS: Record<string, (f: CliFlags) => PreparedCommand> = {
       return {
         json: { id: created.partnerId, kind, apiKey: c.apiKey, ...(c.webhookSecret ? { webhookSecret: c.webhookSecret } : {}) },
         text: [`Created ${kind} ${created.partnerId} "${name}".`, ...credentialLines(c), 'Store these now: they are shown once.'].join('\n'),
+        audit: { action: 'partner.create', target: { type: 'partner', id: created.partnerId }, detail: { kind, name, marketplaceIds } },
       };
     };
   },
@@ -77,6 +89,7 @@ const COMMANDS: Record<string, (f: CliFlags) => PreparedCommand> = {
       return {
         json: { id: partnerId, ...r.credentials, previousValidUntil: r.previousValidUntil },
         text: [`Rotated the credentials of ${partnerId}.`, ...credentialLines(r.credentials), `The previous ones stay valid until ${r.previousValidUntil}.`, 'Store these now: they are shown once.'].join('\n'),
+        audit: { action: 'partner.credentials.rotate', target: { type: 'partner', id: partnerId }, detail: { credential: target ?? 'all', overlapHours } },
       };
     };
   },
@@ -85,7 +98,11 @@ const COMMANDS: Record<string, (f: CliFlags) => PreparedCommand> = {
     const credentialId = f.required('credential-id');
     return async (app) => {
       await app.get(RevokeCredentialUseCase).execute({ partnerId, credentialId });
-      return { json: { id: partnerId, revoked: credentialId }, text: `Revoked ${credentialId} of ${partnerId}.` };
+      return {
+        json: { id: partnerId, revoked: credentialId },
+        text: `Revoked ${credentialId} of ${partnerId}.`,
+        audit: { action: 'partner.credential.revoke', target: { type: 'partner', id: partnerId }, detail: { credentialId } },
+      };
     };
   },
   'partners disable': (f) => statusCommand(f, 'DISABLED'),
@@ -98,7 +115,34 @@ const COMMANDS: Record<string, (f: CliFlags) => PreparedCommand> = {
     const role = f.choice('role', OPERATOR_ROLES, true);
     return async (app) => {
       const o = await app.get(CreateOperatorUseCase).execute({ name, role });
-      return { json: o, text: `Created ${o.role} ${o.id} "${o.name}".` };
+      const e = await app.get(EnrolOperatorUseCase).execute({ id: o.id });
+      return {
+        json: { ...o, password: e.password, totpSecret: e.totpSecret, totpUri: e.totpUri },
+        text: [`Created ${o.role} ${o.id} "${o.name}".`, ...enrolmentLines(e)].join('\n'),
+        audit: { action: 'operator.create', target: { type: 'operator', id: o.id }, detail: { name: o.name, role, enrolled: true } },
+      };
+    };
+  },
+  'operators credentials': (f) => {
+    const name = f.required('name');
+    return async (app) => {
+      const e = await app.get(EnrolOperatorUseCase).execute({ name });
+      return {
+        json: e,
+        text: [`New sign-in credentials for "${e.name}" (${e.operatorId}); the previous ones and every session are revoked.`, ...enrolmentLines(e)].join('\n'),
+        audit: { action: 'operator.enrol', target: { type: 'operator', id: e.operatorId } },
+      };
+    };
+  },
+  'operators revoke-sessions': (f) => {
+    const name = f.required('name');
+    return async (app) => {
+      const r = await app.get(RevokeOperatorSessionsUseCase).execute({ name });
+      return {
+        json: r,
+        text: `Ended ${r.revokedSessions} session(s) of "${name}" (${r.operatorId}).`,
+        audit: { action: 'operator.sessions.revoke', target: { type: 'operator', id: r.operatorId }, detail: { revokedSessions: r.revokedSessions } },
+      };
     };
   },
   'operators list': () => async (app) => {
@@ -109,7 +153,7 @@ const COMMANDS: Record<string, (f: CliFlags) => PreparedCommand> = {
     const name = f.required('name');
     return async (app) => {
       const t = await app.get(IssueOperatorTokenUseCase).execute(name);
-      return { json: t, text: t.token };
+      return { json: t, text: t.token, audit: { action: 'operator.token.issue', target: { type: 'operator', id: t.operatorId }, detail: { expiresAt: t.expiresAt } } };
     };
   },
 };
@@ -118,7 +162,11 @@ function statusCommand(f: CliFlags, status: 'ACTIVE' | 'DISABLED'): PreparedComm
   const partnerId = f.uuid('id');
   return async (app) => {
     await app.get(SetPartnerStatusUseCase).execute(partnerId, status);
-    return { json: { id: partnerId, status }, text: `Partner ${partnerId} is ${status}.` };
+    return {
+      json: { id: partnerId, status },
+      text: `Partner ${partnerId} is ${status}.`,
+      audit: { action: status === 'ACTIVE' ? 'partner.enable' : 'partner.disable', target: { type: 'partner', id: partnerId } },
+    };
   };
 }
 
@@ -127,8 +175,22 @@ function bindingCommand(f: CliFlags, op: 'bind' | 'unbind'): PreparedCommand {
   const marketplaceId = f.uuid('marketplace');
   return async (app) => {
     await (op === 'bind' ? app.get(BindMarketplaceUseCase) : app.get(UnbindMarketplaceUseCase)).execute(partnerId, marketplaceId);
-    return { json: { id: partnerId, marketplaceId, bound: op === 'bind' }, text: `Payment partner ${partnerId} ${op === 'bind' ? 'now serves' : 'no longer serves'} ${marketplaceId}.` };
+    return {
+      json: { id: partnerId, marketplaceId, bound: op === 'bind' },
+      text: `Payment partner ${partnerId} ${op === 'bind' ? 'now serves' : 'no longer serves'} ${marketplaceId}.`,
+      audit: { action: `partner.marketplace.${op}`, target: { type: 'partner', id: partnerId }, detail: { marketplaceId } },
+    };
   };
+}
+
+function enrolmentLines(e: Enrolment): string[] {
+  return [
+    `  Password:    ${e.password}`,
+    `  TOTP secret: ${e.totpSecret}`,
+    `  TOTP URI:    ${e.totpUri}`,
+    'Hand these over once, in person or through a channel you trust: they are not shown again. The operator adds the',
+    'TOTP secret to an authenticator app (or scans the URI as a QR code) and signs in with the password and the code.',
+  ];
 }
 
 function credentialLines(c: IssuedCredentials): string[] {
@@ -154,9 +216,15 @@ Partners
 
 Operators
   operators create --name NAME --role viewer|mediator|admin [--json]
+                  Registers an operator and prints their sign-in credentials once: a password and a TOTP secret
+                  (with its otpauth:// URI). --json adds password, totpSecret, totpUri to the operator.
+  operators credentials --name NAME [--json]
+                  New credentials (shown once); the previous ones stop working and every session is ended.
+  operators revoke-sessions --name NAME [--json]   Ends every session of the operator.
   operators list [--json]
-  operators token --name NAME [--json]      Prints an operator token (EdDSA JWT).
+  operators token --name NAME [--json]      Prints an operator token (EdDSA JWT), for scripts.
 
 Options: --json (machine-readable stdout), --verbose (logs on stderr), --help.
 Environment: the console's (DB_*, REDIS_URL, KAFKA_BROKERS, PLATFORM_ENCRYPTION_KEY, …).
-Changes reach Kafka through the console outbox before the command exits.`;
+Changes reach Kafka through the console outbox before the command exits. Every change is recorded in the audit
+trail with your OS user as the actor.`;

@@ -68,3 +68,13 @@ describe(prepareCommand.name, () => {
     expect(() => prepare(['operators', 'create', '--name', 'x', '--role', 'root'])).toThrow('--role must be one of viewer, mediator, admin');
   });
 });
+
+describe('operator sign-in commands', () => {
+  it('take --name, and refuse a missing name or an unknown option before connecting', () => {
+    for (const action of ['credentials', 'revoke-sessions']) {
+      expect(typeof prepareCommand(parseCliArgs(['operators', action, '--name', 'lan']))).toBe('function');
+      expect(() => prepareCommand(parseCliArgs(['operators', action]))).toThrow('--name is required');
+      expect(() => prepareCommand(parseCliArgs(['operators', action, '--name', 'lan', '--role', 'admin']))).toThrow('unknown option --role');
+    }
+  });
+});

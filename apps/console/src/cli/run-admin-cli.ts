@@ -1,13 +1,15 @@
 import 'reflect-metadata';
+import { userInfo } from 'node:os';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, type EnvSource, loadConfig } from '@trustcircle/config';
 import { ProblemException } from '@trustcircle/http';
 import { OutboxRelay } from '@trustcircle/messaging';
 import { useStructuredLogger } from '@trustcircle/observability';
+import { Audit } from '../audit/application/audit';
 import { ConsoleEnv } from '../config/console.env';
 import { AdminCliModule } from './admin-cli.module';
-import { type CommandOutput, prepareCommand, USAGE } from './admin-commands';
+import { type CommandAudit, type CommandOutput, prepareCommand, USAGE } from './admin-commands';
 import { CliUsageError, parseCliArgs } from './cli-args';
 
 /** Where the CLI writes: `out` is the command's output only; everything else goes to `err`. */
@@ -66,6 +68,7 @@ export async function runAdminCli(argv: readonly string[], envSource: EnvSource,
       }
       throw e;
     }
+    if (output.audit) await recordAudit(app.get(Audit), output.audit, io);
     await publishOutbox(app.get(OutboxRelay), io);
     io.out(json ? `${JSON.stringify(output.json)}\n` : `${output.text}\n`);
     return 0;
@@ -75,6 +78,24 @@ export async function runAdminCli(argv: readonly string[], envSource: EnvSource,
     return 1;
   } finally {
     await app.close().catch(() => undefined);
+  }
+}
+
+/** The OS user running the CLI: the actor of its audit lines. */
+function osUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Records the command's change in the audit trail. The change is committed already: a failure is a warning. */
+async function recordAudit(audit: Audit, entry: CommandAudit, io: CliIo): Promise<void> {
+  try {
+    await audit.record({ ...entry, actor: { type: 'CLI', name: osUser() }, origin: { ip: null, userAgent: 'trustcircle-admin-cli' } });
+  } catch (e) {
+    io.err(`admin: warning: the change is saved, but its audit line was not written (${e instanceof Error ? e.message : String(e)}).\n`);
   }
 }
 

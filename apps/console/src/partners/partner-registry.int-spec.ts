@@ -143,6 +143,62 @@ describe('console partner registry (HTTP API, real PostgreSQL, Redis, Kafka)', (
     expect((await as(admin).get(`/v1/admin/partners/${randomUUID()}`)).status).toBe(404);
   });
 
+  it('gives a courier the payment partner it remits COD cash to: set, shown, published, cleared by null; refused for other kinds or a non-payment partner', async () => {
+    const pp = (await as(admin).post('/v1/admin/partners', { kind: 'PAYMENT_PARTNER', name: `Thu hộ ${randomUUID().slice(0, 6)}` })).body.partner.id as string;
+    const created = await as(admin).post('/v1/admin/partners', { kind: 'COURIER', name: `GHN ${randomUUID().slice(0, 6)}`, settings: { codCollectionPartnerId: pp } });
+    expect(created.status).toBe(201);
+    const courierId = created.body.partner.id as string;
+    expect(created.body.partner.settings.codCollectionPartnerId).toBe(pp);
+    expect((await lastEvent(courierId)).settings.codCollectionPartnerId).toBe(pp);
+
+    const other = (await as(admin).post('/v1/admin/partners', { kind: 'PAYMENT_PARTNER', name: `Thu hộ 2 ${randomUUID().slice(0, 6)}` })).body.partner.id as string;
+    const moved = await as(admin).patch(`/v1/admin/partners/${courierId}`, { settings: { codCollectionPartnerId: other } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ revision: 2, settings: { codCollectionPartnerId: other } });
+    const kept = await as(admin).patch(`/v1/admin/partners/${courierId}`, { settings: { ipAllowList: ['203.0.113.0/24'] } });
+    expect(kept.body).toMatchObject({ revision: 3, settings: { codCollectionPartnerId: other, ipAllowList: ['203.0.113.0/24'] } });
+
+    const marketplace = (await as(admin).post('/v1/admin/partners', { kind: 'MARKETPLACE', name: `Sàn ${randomUUID().slice(0, 6)}` })).body.partner;
+    expect(marketplace.settings.codCollectionPartnerId).toBeNull();
+    const refusals: Array<[string, object, number, string]> = [
+      [courierId, { codCollectionPartnerId: randomUUID() }, 422, 'unknown-payment-partner'],
+      [courierId, { codCollectionPartnerId: marketplace.id }, 422, 'unknown-payment-partner'],
+      [courierId, { codCollectionPartnerId: courierId }, 422, 'unknown-payment-partner'],
+      [marketplace.id, { codCollectionPartnerId: pp }, 400, 'invalid-settings'],
+      [pp, { codCollectionPartnerId: other }, 400, 'invalid-settings'],
+    ];
+    for (const [id, settings, status, type] of refusals) {
+      const res = await as(admin).patch(`/v1/admin/partners/${id}`, { settings });
+      expect([id, res.status, res.body.type, res.body.field, res.body.errors?.[0]?.field]).toEqual([
+        id,
+        status,
+        `https://trustcircle.vn/problems/${type}`,
+        'settings.codCollectionPartnerId',
+        'settings.codCollectionPartnerId',
+      ]);
+    }
+    const notAUuid = await as(admin).patch(`/v1/admin/partners/${courierId}`, { settings: { codCollectionPartnerId: 'vnpay' } });
+    expect([notAUuid.status, notAUuid.body.errors[0].field]).toEqual([400, 'settings.codCollectionPartnerId']);
+    const refusedNames = [`Sàn ${randomUUID().slice(0, 6)}`, `GHTK ${randomUUID().slice(0, 6)}`];
+    const onCreate = await as(admin).post('/v1/admin/partners', { kind: 'MARKETPLACE', name: refusedNames[0], settings: { codCollectionPartnerId: pp } });
+    expect([onCreate.status, onCreate.body.field]).toEqual([400, 'settings.codCollectionPartnerId']);
+    const unknownOnCreate = await as(admin).post('/v1/admin/partners', { kind: 'COURIER', name: refusedNames[1], settings: { codCollectionPartnerId: randomUUID() } });
+    expect([unknownOnCreate.status, unknownOnCreate.body.field]).toEqual([422, 'settings.codCollectionPartnerId']);
+    expect(await t.dataSource.query(`SELECT id FROM "console"."partners" WHERE name = ANY($1)`, [refusedNames])).toEqual([]);
+    expect((await as(admin).get(`/v1/admin/partners/${courierId}`)).body).toMatchObject({ revision: 3, settings: { codCollectionPartnerId: other } });
+    expect((await as(admin).get(`/v1/admin/partners/${marketplace.id}`)).body.revision).toBe(1);
+
+    const cleared = await as(admin).patch(`/v1/admin/partners/${courierId}`, { settings: { codCollectionPartnerId: null } });
+    expect(cleared.body).toMatchObject({ revision: 4, settings: { codCollectionPartnerId: null } });
+    expect((await lastEvent(courierId)).settings).not.toHaveProperty('codCollectionPartnerId');
+    expect((await as(admin).patch(`/v1/admin/partners/${courierId}`, { settings: { codCollectionPartnerId: null } })).body.revision).toBe(4); // nothing to clear
+    expect((await as(admin).patch(`/v1/admin/partners/${marketplace.id}`, { settings: { codCollectionPartnerId: null } })).body).toMatchObject({ revision: 1, settings: { codCollectionPartnerId: null } });
+
+    const doc = await request(server).get('/docs-json');
+    expect(doc.body.components.schemas.PartnerSettingsDto.properties.codCollectionPartnerId).toMatchObject({ type: 'string', format: 'uuid', nullable: true });
+    expect(doc.body.components.schemas.PartnerSettingsPatchDto.properties.codCollectionPartnerId).toMatchObject({ type: 'string', format: 'uuid', nullable: true });
+  });
+
   it('never shows a key, a hash or a secret in lists and details', async () => {
     const c = await as(admin).post('/v1/admin/partners', { kind: 'COURIER', name: 'Viettel Post test' });
     const [row] = (await t.dataSource.query(`SELECT sha256 FROM "console"."partner_credentials" WHERE partner_id = $1 AND type = 'API_KEY'`, [

@@ -3,6 +3,7 @@ import { PartnerCredentialsController } from './api/partner-credentials.controll
 import { PartnerMarketplacesController } from './api/partner-marketplaces.controller';
 import { PartnersController } from './api/partners.controller';
 import { BindMarketplaceUseCase } from './application/bind-marketplace/bind-marketplace.use-case';
+import { CodCollectionPartner } from './application/cod-collection-partner';
 import { CreatePartnerUseCase } from './application/create-partner/create-partner.use-case';
 import { CredentialIssuer } from './application/credential-issuer';
 import { GetPartnerQuery } from './application/get-partner/get-partner.query';
@@ -30,7 +31,7 @@ const USE_CASES = [
 /** The partner registry: use cases (also run by the admin CLI) and the `/v1/admin/partners` API. */
 @Module({
   controllers: [PartnersController, PartnerCredentialsController, PartnerMarketplacesController],
-  providers: [...USE_CASES, PartnerPublisher, CredentialIssuer, MarketplaceBindings],
+  providers: [...USE_CASES, PartnerPublisher, CredentialIssuer, MarketplaceBindings, CodCollectionPartner],
   exports: USE_CASES,
 })
 export class PartnersModule {}

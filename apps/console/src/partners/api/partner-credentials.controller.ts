@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OperatorAuth } from '@trustcircle/security';
+import { Audited } from '../../audit/api/audited.decorator';
 import { GetPartnerQuery } from '../application/get-partner/get-partner.query';
 import type { PartnerView } from '../application/partner-view';
 import { RevokeCredentialUseCase } from '../application/revoke-credential/revoke-credential.use-case';
@@ -22,6 +23,7 @@ export class PartnerCredentialsController {
 
   /** Not `@Idempotent()`, for the reason given on partner creation: the answer holds credentials. */
   @Post('credential-rotations')
+  @Audited('partner.credentials.rotate', { target: 'partner', targetId: 'partnerId' })
   @ApiOperation({
     summary: "Rotate a partner's credentials",
     description: 'Issues new credentials (shown once); the current ones stay valid for the overlap, so two are valid meanwhile.',
@@ -37,6 +39,7 @@ export class PartnerCredentialsController {
   }
 
   @Post('credentials/:credentialId/revoke')
+  @Audited('partner.credential.revoke', { target: 'partner', targetId: 'partnerId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a credential at once', description: "By the API key's key id or the webhook secret's id. Idempotent." })
   @ApiOkResponse({ type: PartnerViewDto })

@@ -1,6 +1,7 @@
 import { Controller, Delete, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OperatorAuth } from '@trustcircle/security';
+import { Audited } from '../../audit/api/audited.decorator';
 import { BindMarketplaceUseCase } from '../application/bind-marketplace/bind-marketplace.use-case';
 import { GetPartnerQuery } from '../application/get-partner/get-partner.query';
 import type { PartnerView } from '../application/partner-view';
@@ -19,6 +20,7 @@ export class PartnerMarketplacesController {
   ) {}
 
   @Put()
+  @Audited('partner.marketplace.bind', { target: 'partner', targetId: 'partnerId' })
   @ApiOperation({ summary: 'Let a payment partner serve a marketplace' })
   @ApiOkResponse({ type: PartnerViewDto })
   @ApiConflictResponse({ description: 'The partner is not a payment partner, or the other is not a marketplace.' })
@@ -28,6 +30,7 @@ export class PartnerMarketplacesController {
   }
 
   @Delete()
+  @Audited('partner.marketplace.unbind', { target: 'partner', targetId: 'partnerId' })
   @ApiOperation({ summary: 'Stop a payment partner serving a marketplace' })
   @ApiOkResponse({ type: PartnerViewDto })
   async unbindMarketplace(@Param('partnerId') partnerId: string, @Param('marketplaceId') marketplaceId: string): Promise<PartnerView> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { OperatorAuth } from '@trustcircle/security';
+import { Audited } from '../../audit/api/audited.decorator';
 import { CreatePartnerUseCase } from '../application/create-partner/create-partner.use-case';
 import { GetPartnerQuery } from '../application/get-partner/get-partner.query';
 import { ListPartnersQuery, type PartnerPage } from '../application/list-partners/list-partners.query';
@@ -30,8 +31,10 @@ export class PartnersController {
    * for 24 h. A client that lost the answer lists the partners and rotates the new one's credentials.
    */
   @Post()
+  @Audited('partner.create', { target: 'partner', targetId: (r) => (r as { partner: { id: string } }).partner.id })
   @ApiOperation({ summary: 'Onboard a partner', description: 'Answers its credentials once: an API key, and a webhook signing secret for couriers and payment partners.' })
   @ApiCreatedResponse({ type: CreatedPartnerDto })
+  @ApiUnprocessableEntityResponse({ description: 'settings.codCollectionPartnerId names no payment partner of the registry.' })
   async create(@Body() body: CreatePartnerDto): Promise<{ partner: PartnerView; credentials: IssuedCredentials }> {
     const created = await this.createPartner.execute(body);
     return { partner: await this.getPartner.execute(created.partnerId), credentials: created.credentials };
@@ -55,14 +58,17 @@ export class PartnersController {
   }
 
   @Patch(':partnerId')
+  @Audited('partner.update', { target: 'partner', targetId: 'partnerId' })
   @ApiOperation({ summary: "Edit a partner's name or settings", description: 'Settings left out keep their value.' })
   @ApiOkResponse({ type: PartnerViewDto })
+  @ApiUnprocessableEntityResponse({ description: 'settings.codCollectionPartnerId names no payment partner of the registry.' })
   async update(@Param('partnerId') partnerId: string, @Body() body: UpdatePartnerDto): Promise<PartnerView> {
     await this.updatePartner.execute({ partnerId, ...body });
     return this.getPartner.execute(partnerId);
   }
 
   @Post(':partnerId/disable')
+  @Audited('partner.disable', { target: 'partner', targetId: 'partnerId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a partner', description: 'Every service refuses its credentials and webhooks once it learns the change (seconds).' })
   @ApiOkResponse({ type: PartnerViewDto })
@@ -72,6 +78,7 @@ export class PartnersController {
   }
 
   @Post(':partnerId/enable')
+  @Audited('partner.enable', { target: 'partner', targetId: 'partnerId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled partner again' })
   @ApiOkResponse({ type: PartnerViewDto })

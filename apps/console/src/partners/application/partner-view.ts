@@ -21,7 +21,8 @@ export interface PartnerView {
   name: string;
   status: PartnerStatus;
   revision: number;
-  settings: PartnerSettingsV1;
+  /** Effective settings; `codCollectionPartnerId` always present (null: none, and for kinds other than couriers). */
+  settings: PartnerSettingsV1 & { codCollectionPartnerId: string | null };
   /** Payment partners: the marketplaces they serve. */
   marketplaceIds: string[];
   credentials: CredentialView[];
@@ -37,7 +38,7 @@ export function toPartnerView(p: PartnerRecord, credentials: PartnerCredentialRe
     name: p.name,
     status: p.status,
     revision: p.revision,
-    settings: p.settings,
+    settings: { ...p.settings, codCollectionPartnerId: p.settings.codCollectionPartnerId ?? null },
     marketplaceIds,
     credentials: credentials.map((c) => ({
       id: c.id,

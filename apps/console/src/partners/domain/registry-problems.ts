@@ -15,4 +15,14 @@ export const RegistryProblems = {
     new ProblemException({ status: 400, type: 'no-webhook-secrets', title: 'Invalid request', detail: 'Marketplaces have no webhook signing secrets to rotate.', field: 'credential' }),
   invalidName: () => new ProblemException({ status: 400, type: 'invalid-partner-name', title: 'Invalid name', detail: 'A partner name is 1–200 characters, not only spaces.', field: 'name' }),
   invalidSettings: (detail: string) => new ProblemException({ status: 400, type: 'invalid-settings', title: 'Invalid settings', detail, field: 'settings' }),
+  codCollectionOnlyForCouriers: () => {
+    const field = 'settings.codCollectionPartnerId';
+    const detail = 'Only couriers remit COD cash: settings.codCollectionPartnerId is for couriers (null, or leaving it out, is accepted for any kind).';
+    return new ProblemException({ status: 400, type: 'invalid-settings', title: 'Invalid settings', detail, field, errors: [{ field, code: 'ONLY_FOR_COURIERS', message: detail }] });
+  },
+  codCollectionPartnerUnknown: (id: string) => {
+    const field = 'settings.codCollectionPartnerId';
+    const detail = `settings.codCollectionPartnerId must name a payment partner of the registry; ${id} is not one.`;
+    return new ProblemException({ status: 422, type: 'unknown-payment-partner', title: 'Unknown payment partner', detail, field, errors: [{ field, code: 'NOT_A_PAYMENT_PARTNER', message: detail }] });
+  },
 } as const;

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CIDR } from '@trustcircle/contracts';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+
+const COD_COLLECTION =
+  'Couriers: the payment partner (partner id) holding the collection account this courier remits COD cash into; escrow clears its remittances, pays COD sellers and refunds COD buyers through it.';
 
 /** Settings to change; fields left out keep their value. Ranges as `PartnerSettingsV1`. */
 export class PartnerSettingsPatchDto {
@@ -31,6 +34,16 @@ export class PartnerSettingsPatchDto {
   @ApiPropertyOptional({ description: 'Couriers and payment partners: networks their webhooks may come from (CIDR); empty: any.', example: ['203.0.113.0/24'] })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(CIDR, { each: true })
   ipAllowList?: string[];
+
+  @ApiPropertyOptional({
+    description: `${COD_COLLECTION} Must name a PAYMENT_PARTNER of the registry (422 otherwise); only couriers take a value (400 otherwise); null clears it.`,
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98',
+  })
+  @IsOptional() @IsUUID()
+  codCollectionPartnerId?: string | null;
 }
 
 /** A partner's effective settings. */
@@ -42,4 +55,6 @@ export class PartnerSettingsDto {
   @ApiProperty({ example: false }) zaloEnabled!: boolean;
   @ApiProperty({ example: false }) unaccentedSms!: boolean;
   @ApiProperty({ type: [String], example: [] }) ipAllowList!: string[];
+  @ApiProperty({ description: `${COD_COLLECTION} Null when none (and for other kinds): the courier cannot remit COD yet.`, format: 'uuid', nullable: true, type: String, example: null })
+  codCollectionPartnerId!: string | null;
 }

@@ -9,6 +9,7 @@ import { partnerName } from '../../domain/partner-name';
 import { DEFAULT_PARTNER_SETTINGS, mergeSettings, settingsProblem } from '../../domain/partner-settings';
 import { RegistryProblems } from '../../domain/registry-problems';
 import { PartnerRecord } from '../../infrastructure/partner.orm-entity';
+import { CodCollectionPartner } from '../cod-collection-partner';
 import { CredentialIssuer, type IssuedCredentials } from '../credential-issuer';
 import { MarketplaceBindings } from '../marketplace-bindings';
 import { PartnerPublisher } from '../partner-publisher';
@@ -17,7 +18,7 @@ import { PartnerPublisher } from '../partner-publisher';
 export interface CreatePartnerCommand {
   kind: PartnerKind;
   name: string;
-  /** Overrides of the default settings. */
+  /** Overrides of the default settings (a courier's `codCollectionPartnerId` must name a payment partner). */
   settings?: Partial<PartnerSettingsV1>;
   /** Payment partners: the marketplaces they serve from the start. */
   marketplaceIds?: string[];
@@ -32,7 +33,8 @@ export interface CreatedPartner {
 
 /**
  * Creates an active partner with its first credentials (an API key; a webhook signing secret too for couriers
- * and payment partners) and records `partners.partner-upserted` (revision 1) in the same transaction.
+ * and payment partners) and records `partners.partner-upserted` (revision 1) in the same transaction. A courier
+ * may name the payment partner it remits COD cash to (`settings.codCollectionPartnerId`).
  */
 @Injectable()
 export class CreatePartnerUseCase {
@@ -41,6 +43,7 @@ export class CreatePartnerUseCase {
     private readonly publisher: PartnerPublisher,
     private readonly issuer: CredentialIssuer,
     private readonly bindings: MarketplaceBindings,
+    private readonly codCollection: CodCollectionPartner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -52,6 +55,7 @@ export class CreatePartnerUseCase {
     if (problem) throw RegistryProblems.invalidSettings(problem);
     const name = partnerName(command.name);
     return this.dataSource.transaction(async (manager) => {
+      await this.codCollection.check(manager, command.kind, command.settings?.codCollectionPartnerId);
       const now = this.clock.now();
       const partner = manager.create(PartnerRecord, {
         id: randomUUID(),
