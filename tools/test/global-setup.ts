@@ -3,6 +3,8 @@
  * - Kafka: this checkout's local broker (reused when one already answers), and every declared topic.
  * - PostgreSQL: the test database, one schema and role per service, every service's migrations.
  * - Redis: checked to answer.
+ * - The console's web app: built with Vite when its sources changed since the last build (the console serves it).
+ * - Chromium for the browser tests (test/browser): Debian's package, installed with apt-get when missing.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -14,19 +16,27 @@ import { SERVICE_NAMES, allTopicDeclarations } from '@trustcircle/contracts';
 import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka } from '@trustcircle/devstack';
 import { ensureTopics } from '@trustcircle/messaging';
 import { TEST_INFRA, assertTestDatabase } from '@trustcircle/testing';
+import { buildWebApp } from '../../apps/console/src/web-app/build-web-app';
 import { migrate } from '../db/migrate';
+import { type ChromiumResult, ensureChromium } from './chromium';
 
 export default async function globalSetup(): Promise<void> {
   const t0 = Date.now();
   const dbName = process.env.TEST_DB_NAME ?? TEST_INFRA.dbName;
   assertTestDatabase(dbName);
 
-  const [kafka] = await Promise.all([
+  const [kafka, , , web, chromium] = await Promise.all([
     startKafka({ instance: TEST_INFRA.kafkaInstance, port: TEST_INFRA.kafkaPort, controllerPort: TEST_INFRA.kafkaControllerPort }, (m) => console.log(`\n${m}`)),
     provisionPostgres(pgTargetFromEnv(dbName), TEST_INFRA.dbRolePassword).then(() =>
       migrate({ NODE_ENV: 'test', DB_HOST: TEST_INFRA.dbHost, DB_PORT: TEST_INFRA.dbPort, DB_NAME: dbName, DB_PASSWORD: TEST_INFRA.dbRolePassword, DB_POOL_MAX: 2 }),
     ),
     pingRedis(process.env.REDIS_URL ?? TEST_INFRA.redisUrl),
+    buildWebApp(),
+    // A failure is reported here and again by the browser specs; the other suites still run.
+    ensureChromium((m) => console.log(`\n[infra] ${m}`)).catch((e: unknown): ChromiumResult | undefined => {
+      console.log(`\n[infra] ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }),
   ]);
   const admin = new Kafka({ clientId: 'test-setup', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
@@ -42,6 +52,8 @@ export default async function globalSetup(): Promise<void> {
   const record = {
     at: new Date().toISOString(),
     kafka: { started: kafka.started, readyMs: kafka.readyMs, brokers: kafka.brokers, pid: kafka.pid },
+    webApp: web,
+    chromium: chromium ?? null,
     setupMs: Date.now() - t0,
   };
   const dir = join(ROOT, '.var', 'test-run');
@@ -50,7 +62,9 @@ export default async function globalSetup(): Promise<void> {
   writeFileSync(join(dir, 'platform-key'), process.env.PLATFORM_ENCRYPTION_KEY, { mode: 0o600 });
   console.log(
     `\n[infra] Kafka ${kafka.started ? `started, ready in ${kafka.readyMs} ms` : 'reused'}; ` +
-      `Postgres "${dbName}" provisioned and migrated; topics ensured; Redis answers; setup took ${record.setupMs} ms`,
+      `Postgres "${dbName}" provisioned and migrated; topics ensured; Redis answers; ` +
+      `web app ${web.action === 'built' ? `built in ${web.ms} ms` : 'up to date'}; ` +
+      `Chromium ${chromium ? (chromium.action === 'installed' ? `installed in ${chromium.ms} ms` : 'found') : 'MISSING'}; setup took ${record.setupMs} ms`,
   );
 }
 
