@@ -39,6 +39,7 @@ export async function count(pool: Pool, sql: string, params: unknown[]): Promise
 
 export const kafka = new Kafka({ clientId: 'e2e', brokers: (process.env.KAFKA_BROKERS ?? '').split(','), logLevel: logLevel.NOTHING });
 
+
 /** Runs `npm run -s admin -- …args` with the test environment, as an operator would in a shell; answers its stdout. */
 export async function adminCli(args: string[]): Promise<string> {
   const { stdout } = await run('npm', ['run', '-s', 'admin', '--', ...args], { cwd: ROOT, env: serviceEnv(), timeout: 120_000 });

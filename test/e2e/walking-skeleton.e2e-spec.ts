@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { TcpProxy, waitFor, type SpawnedService } from '@trustcircle/testing';
 import type { Pool } from 'pg';
+import { notificationTopics, skipBacklog } from '../kafka-backlog';
 import { count, kafka, onboardMarketplace, orderBody, postOrder, servicePool, spawnService } from './skeleton-harness';
 
 jest.setTimeout(240_000);
@@ -40,6 +41,8 @@ async function placeAndWait(body = orderBody()): Promise<{ id: string; code: str
 }
 
 beforeAll(async () => {
+  // Notifications consumes every order, escrow, delivery and dispute event: earlier suites' backlog is skipped.
+  await skipBacklog('notifications', notificationTopics());
   orders = spawnService('orders');
   escrow = spawnService('escrow');
   notifications = spawnService('notifications');

@@ -7,7 +7,8 @@
  *
  * --profile writes the orders process's CPU profile to bench/results/ and prints where its time went.
  * Then the ledger benchmark runs (ledger-postings.bench.ts: --ledger-seconds, --workers), then the courier events
- * benchmark (courier-events.bench.ts: --courier-seconds, --courier-connections).
+ * benchmark (courier-events.bench.ts: --courier-seconds, --courier-connections), then the notifications benchmark
+ * (notifications.bench.ts: --notify-seconds, --notify-rate, --notify-burst, --notify-interval-ms).
  */
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
@@ -25,6 +26,7 @@ import { migrate } from '../db/migrate';
 import { startBenchService } from './bench-service';
 import { courierBenchOptions, runCourierBench } from './courier-events.bench';
 import { ledgerBenchOptions, runLedgerBench } from './ledger-postings.bench';
+import { notificationsBenchOptions, runNotificationsBench } from './notifications.bench';
 import { LOCAL_DB_PASSWORD } from '../stack/local-env';
 
 const args = process.argv.slice(2);
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
   if (!(await runLedgerBench(ledgerBenchOptions(args)))) process.exitCode = 1;
   // And the courier events benchmark (see courier-events.bench.ts).
   if (!(await runCourierBench(courierBenchOptions(args)))) process.exitCode = 1;
+  // And the notifications benchmark (see notifications.bench.ts).
+  if (!(await runNotificationsBench(notificationsBenchOptions(args)))) process.exitCode = 1;
 }
 
 async function registerMarketplace(): Promise<{ id: string; apiKey: string }> {

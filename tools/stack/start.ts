@@ -1,14 +1,17 @@
 /**
  * `npm start`: brings the whole platform up on this machine, in order: Kafka (a real 4.x broker from Maven
- * jars), PostgreSQL provisioning and migrations, topics, then every service in the background. Prints where
- * each listens. `npm stop` stops them. Services already running are left as they are.
+ * jars), PostgreSQL provisioning and the console's web app build (Vite, skipped when up to date), migrations,
+ * topics, then every service in the background. Prints where each listens. `npm stop` stops them. Services
+ * already running are left as they are.
  */
 import 'reflect-metadata';
 import { SERVICE_NAMES, SERVICES, allTopicDeclarations, type ServiceName } from '@trustcircle/contracts';
 import { pgTargetFromEnv, provisionPostgres, startKafka } from '@trustcircle/devstack';
 import { ensureTopics } from '@trustcircle/messaging';
 import { Kafka, logLevel } from 'kafkajs';
+import { buildWebApp } from '../../apps/console/src/web-app/build-web-app';
 import { migrate } from '../db/migrate';
+import { ensureDemoOperator } from './demo-operator';
 import { LOCAL_DB_PASSWORD, localEnv } from './local-env';
 import { LOGS, logTail, runningPid, startProcess } from './processes';
 
@@ -19,11 +22,13 @@ async function main(): Promise<void> {
   const env = localEnv();
   const step = (m: string): void => console.log(`[start] ${m}`);
 
-  step('starting Kafka (KRaft, single node) and provisioning PostgreSQL...');
-  const [kafka] = await Promise.all([
+  step('starting Kafka (KRaft, single node), provisioning PostgreSQL and building the web app...');
+  const [kafka, , web] = await Promise.all([
     startKafka({ instance: 'dev', port: portOf(env.KAFKA_BROKERS) }, (m) => step(m)),
     provisionPostgres(pgTargetFromEnv(env.DB_NAME, env), env.DB_PASSWORD ?? LOCAL_DB_PASSWORD),
+    buildWebApp(),
   ]);
+  step(web.action === 'built' ? `web app built in ${web.ms} ms (${web.distDir})` : 'web app up to date');
   step(kafka.started ? `Kafka ready in ${kafka.readyMs} ms at ${kafka.brokers.join(',')}` : `Kafka already running at ${kafka.brokers.join(',')}`);
 
   const admin = new Kafka({ clientId: 'trustcircle-start', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
@@ -54,9 +59,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  const demo = await ensureDemoOperator(env);
+
   console.log(`\nTrustCircle is running (${((Date.now() - t0) / 1000).toFixed(1)} s):\n`);
   for (const s of ORDER) console.log(`  ${s.padEnd(18)} http://localhost:${SERVICES[s].port}   (docs: /docs, health: /health/ready)`);
-  console.log(`\n  Console and dev proxy: http://localhost:${SERVICES.console.port}\n`);
+  console.log(`\n  Console and dev proxy: http://localhost:${SERVICES.console.port}`);
+  console.log(`  Operator console:      http://localhost:${SERVICES.console.port}/console`);
+  console.log(`    sign in as ${demo.name}, password ${demo.password}, authenticator code: npm run -s demo:totp`);
+  console.log(`    (or add the TOTP secret ${demo.totpSecret} to an authenticator app; local demo operator only)`);
+  console.log(`  Buyer portal:          http://localhost:${SERVICES.console.port}/tra-cuu\n`);
   console.log(`  Logs: ${LOGS}/<service>.log   Stop: npm stop`);
 }
 
