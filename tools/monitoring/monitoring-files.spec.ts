@@ -4,9 +4,10 @@
  * query parses, and docker-compose's `monitoring` profile mounts them where the provisioning looks. That every
  * metric they name exists is proven against the live services by test/integration/monitoring-metrics.int-spec.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_NAMES, SERVICES } from '@trustcircle/contracts';
+import { parseCompose } from '../deploy/compose-checks';
 import { alertRules, allPanels, dashboards, GRAFANA_DIR, monitoringQueries, PROMETHEUS_DIR, readYaml, REPO_ROOT } from './monitoring-files';
 
 const DURATION = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
@@ -149,11 +150,16 @@ describe('every query of the alerts and dashboards', () => {
 });
 
 describe('docker-compose.yml', () => {
-  const compose = readYaml(join(REPO_ROOT, 'docker-compose.yml')) as { services: Record<string, { profiles?: string[]; volumes?: string[]; command?: string[] }>; volumes: Record<string, null> };
+  // Anchors and merge keys are outside the YAML subset: read it with the yaml package, as compose does.
+  const compose = parseCompose(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8')).compose as unknown as {
+    services: Record<string, { profiles?: string[]; volumes?: string[]; command?: string[] }>;
+    volumes: Record<string, null>;
+  };
 
-  it('runs Prometheus and Grafana only in the monitoring profile, the infrastructure always', () => {
+  it('runs Prometheus and Grafana only in the monitoring profile, everything else always', () => {
     const profiles = Object.fromEntries(Object.entries(compose.services).map(([name, s]) => [name, s.profiles ?? []]));
-    expect(profiles).toEqual({ kafka: [], postgres: [], redis: [], prometheus: ['monitoring'], grafana: ['monitoring'] });
+    const always = Object.fromEntries(['kafka', 'postgres', 'redis', 'setup', ...SERVICE_NAMES].map((name) => [name, []]));
+    expect(profiles).toEqual({ ...always, prometheus: ['monitoring'], grafana: ['monitoring'] });
   });
 
   it('mounts existing deploy/ folders where Prometheus and the Grafana provisioning read them', () => {

@@ -10,6 +10,8 @@ export interface PgTarget {
   host: string;
   port: number;
   adminUser: string;
+  /** The admin's password; unset, node-postgres falls back to PGPASSWORD or ~/.pgpass (or trust/peer auth). */
+  adminPassword?: string;
   database: string;
 }
 
@@ -18,6 +20,7 @@ export function pgTargetFromEnv(database: string, env: NodeJS.ProcessEnv = proce
     host: env.DB_HOST ?? '127.0.0.1',
     port: Number(env.DB_PORT ?? 5432),
     adminUser: env.DB_ADMIN_USER ?? 'postgres',
+    ...(env.DB_ADMIN_PASSWORD ? { adminPassword: env.DB_ADMIN_PASSWORD } : {}),
     database,
   };
 }
@@ -29,7 +32,7 @@ function quoteIdent(id: string): string {
 
 /** Creates the database, the per-service roles and schemas when missing. Safe to run again and concurrently. */
 export async function provisionPostgres(t: PgTarget, rolePassword: string): Promise<void> {
-  const admin = new Client({ host: t.host, port: t.port, user: t.adminUser, database: 'postgres' });
+  const admin = new Client({ host: t.host, port: t.port, user: t.adminUser, password: t.adminPassword, database: 'postgres' });
   await admin.connect();
   try {
     await admin.query('SELECT pg_advisory_lock(7716001)');
@@ -48,7 +51,7 @@ export async function provisionPostgres(t: PgTarget, rolePassword: string): Prom
     await admin.end();
   }
 
-  const db = new Client({ host: t.host, port: t.port, user: t.adminUser, database: t.database });
+  const db = new Client({ host: t.host, port: t.port, user: t.adminUser, password: t.adminPassword, database: t.database });
   await db.connect();
   try {
     await db.query('SELECT pg_advisory_lock(7716002)');
