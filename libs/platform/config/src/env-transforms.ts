@@ -22,3 +22,8 @@ export function ToList(): PropertyDecorator {
     typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : value,
   );
 }
+
+/** An empty value (`VAR=` as copied from .env.example) means unset, so `@IsOptional()` lets it through. */
+export function EmptyAsUnset(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? undefined : value));
+}

@@ -48,6 +48,27 @@ describe(loadConfig.name, () => {
     expect(() => assertSafeForProduction('demo', c)).toThrow(/TEST_HOOKS_ENABLED[\s\S]*FAULT_POINTS/);
   });
 
+  it('reads Kafka TLS and SASL settings; empty values (as copied from .env.example) mean unset', () => {
+    const none = loadConfig(DemoEnv, { ...valid, KAFKA_SSL_CA_FILE: '', KAFKA_SASL_MECHANISM: '', KAFKA_SASL_USERNAME: '', KAFKA_SASL_PASSWORD: '' });
+    expect([none.KAFKA_SSL, none.KAFKA_SSL_CA_FILE, none.KAFKA_SASL_MECHANISM, none.KAFKA_SASL_USERNAME]).toEqual([false, undefined, undefined, undefined]);
+    const scram = loadConfig(DemoEnv, { ...valid, KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'tc-orders', KAFKA_SASL_PASSWORD: 'pw' });
+    expect([scram.KAFKA_SSL, scram.KAFKA_SASL_MECHANISM, scram.KAFKA_SASL_USERNAME]).toEqual([true, 'scram-sha-512', 'tc-orders']);
+  });
+
+  it('refuses a SASL mechanism it does not speak, or one without its user and password', () => {
+    const problems = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(DemoEnv, { ...valid, ...env });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems.map((p) => p.variable);
+      }
+    };
+    expect(problems({ KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' })).toEqual(['KAFKA_SASL_MECHANISM']);
+    expect(problems({ KAFKA_SASL_MECHANISM: 'scram-sha-512' })).toEqual(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD']);
+    expect(problems({ KAFKA_SASL_USERNAME: 'u' })).toEqual([]);
+  });
+
   it('refuses a boolean it cannot read', () => {
     expect(() => loadConfig(DemoEnv, { ...valid, TEST_HOOKS_ENABLED: 'maybe' })).toThrow(/TEST_HOOKS_ENABLED/);
   });

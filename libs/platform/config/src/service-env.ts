@@ -1,8 +1,10 @@
-import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { ToBool, ToInt, ToList } from './env-transforms';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { EmptyAsUnset, ToBool, ToInt, ToList } from './env-transforms';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** The SASL mechanisms the Kafka client speaks (Strimzi's `scram-sha-512` in production). */
+export const KAFKA_SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
 
 /**
  * Variables every service reads. A service's own schema extends this class. Each variable is documented in
@@ -64,6 +66,26 @@ export class ServiceEnv {
   /** Kafka bootstrap brokers, comma-separated host:port. */
   @ToList() @ArrayMinSize(1) @Matches(/^[\w.-]+:\d+$/, { each: true })
   KAFKA_BROKERS!: string[];
+
+  /** Kafka over TLS. Implied when KAFKA_SSL_CA_FILE is set. */
+  @ToBool() @IsBoolean()
+  KAFKA_SSL = false;
+
+  /** PEM file of the CA that signed the brokers' certificates (Strimzi: the cluster CA); else the system's CAs. */
+  @EmptyAsUnset() @IsOptional() @IsString() @IsNotEmpty()
+  KAFKA_SSL_CA_FILE?: string;
+
+  /** SASL mechanism to authenticate to Kafka with; unset: no SASL (the local broker). */
+  @EmptyAsUnset() @IsOptional() @IsIn(KAFKA_SASL_MECHANISMS)
+  KAFKA_SASL_MECHANISM?: (typeof KAFKA_SASL_MECHANISMS)[number];
+
+  /** The service's Kafka user (Strimzi: its KafkaUser, `tc-<service>`). Required with KAFKA_SASL_MECHANISM. */
+  @EmptyAsUnset() @ValidateIf((env: ServiceEnv) => env.KAFKA_SASL_MECHANISM !== undefined) @IsString() @IsNotEmpty()
+  KAFKA_SASL_USERNAME?: string;
+
+  /** The Kafka user's password. Required with KAFKA_SASL_MECHANISM. A secret: never logged. */
+  @EmptyAsUnset() @ValidateIf((env: ServiceEnv) => env.KAFKA_SASL_MECHANISM !== undefined) @IsString() @IsNotEmpty()
+  KAFKA_SASL_PASSWORD?: string;
 
   /**
    * The platform key (32 random bytes, base64): webhook secrets and one-time codes travel and rest encrypted

@@ -12,6 +12,7 @@ export * from './consumer/decode-intake';
 export * from './consumer/intake-handler';
 export * from './consumer/failure-classifier';
 export * from './kafka/kafka-client';
+export * from './kafka/kafka-security';
 export * from './topics/ensure-topics';
 export * from './faults/fault-injector';
 export * from './nest/messaging.module';

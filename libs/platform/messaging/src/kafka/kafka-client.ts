@@ -1,10 +1,15 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type Producer, type SASLOptions } from 'kafkajs';
+import type { ConnectionOptions } from 'node:tls';
 
 /** The Kafka connection of one service. */
 export interface KafkaClientOptions {
   clientId: string;
   brokers: string[];
+  /** TLS: `true` for the system's CAs, or the options with the brokers' CA. Plaintext when absent. */
+  ssl?: true | ConnectionOptions;
+  /** SASL credentials (Strimzi's KafkaUser: `scram-sha-512`). None when absent. */
+  sasl?: SASLOptions;
 }
 
 const levels: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
@@ -20,6 +25,8 @@ export function createKafka(options: KafkaClientOptions): Kafka {
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(options.ssl ? { ssl: options.ssl } : {}),
+    ...(options.sasl ? { sasl: options.sasl } : {}),
     connectionTimeout: 3000,
     requestTimeout: 30_000,
     retry: { initialRetryTime: 100, retries: 8, maxRetryTime: 5000 },

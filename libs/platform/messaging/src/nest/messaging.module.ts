@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import { FaultInjector } from '../faults/fault-injector';
 import { createDeadLetterProducer, createKafka, createProducer } from '../kafka/kafka-client';
+import { kafkaSecurityOf } from '../kafka/kafka-security';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { consumerGroupOf } from './consumer-group';
@@ -35,7 +36,7 @@ export class MessagingModule {
       imports: [DiscoveryModule],
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: KAFKA, inject: [ServiceEnv], useFactory: (env: ServiceEnv) => createKafka({ clientId: `tc-${options.service}`, brokers: env.KAFKA_BROKERS }) },
+        { provide: KAFKA, inject: [ServiceEnv], useFactory: (env: ServiceEnv) => createKafka({ clientId: `tc-${options.service}`, brokers: env.KAFKA_BROKERS, ...kafkaSecurityOf(env) }) },
         { provide: KAFKA_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createProducer(kafka) },
         { provide: KAFKA_DEAD_LETTER_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createDeadLetterProducer(kafka) },
         { provide: FaultInjector, inject: [ServiceEnv], useFactory: (env: ServiceEnv) => new FaultInjector(env.FAULT_POINTS) },
