@@ -26,7 +26,7 @@ export const DELIVERY_EVENTS = {
     version: 1,
     topic: TOPICS.deliveryEvents.name,
     owner: 'delivery-tracking',
-    consumers: ['orders', 'disputes', 'notifications', 'console'],
+    consumers: ['orders', 'disputes', 'console'],
     keyDescription: 'orderId',
     keyOf: (p: ShipmentStatusChangedV1) => p.orderId,
     payload: ShipmentStatusChangedV1,

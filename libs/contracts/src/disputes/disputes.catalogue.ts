@@ -111,7 +111,7 @@ export const DISPUTE_EVENTS = {
     version: 1,
     topic: TOPICS.disputeEvents.name,
     owner: 'disputes',
-    consumers: ['escrow', 'orders', 'notifications', 'console'],
+    consumers: ['orders', 'notifications', 'console'],
     keyDescription: 'orderId',
     keyOf: (p: DisputeDecidedV1) => p.orderId,
     payload: DisputeDecidedV1,
