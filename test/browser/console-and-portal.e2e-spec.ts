@@ -20,6 +20,8 @@
  * failing scenario leaves its pages' screenshots and console output in `test-output/browser/failures/`.
  */
 import { randomUUID } from 'node:crypto';
+import { INTAKE_HEADERS } from '@trustcircle/contracts';
+import { generateWebhookSecret, signIntakeRecord } from '@trustcircle/security';
 import { waitFor } from '@trustcircle/testing';
 import type { Locator, Page } from 'playwright-core';
 import { kafka, orderBody } from '../e2e/skeleton-harness';
@@ -326,6 +328,8 @@ describe('the operator console', () => {
       const apiKey = await keyField.inputValue();
       expect(apiKey.length).toBeGreaterThan(20);
       await page.getByRole('button', { name: 'Copy API key' }).waitFor();
+      const webhookSecret = await page.getByRole('textbox', { name: /^Webhook signing secret/ }).inputValue();
+      expect(webhookSecret).toMatch(/^whsec_/);
       await page.getByRole('table', { name: 'Partners' }).getByRole('link', { name }).waitFor();
       const { rows: created } = await stack.db.console.query<{ id: string; kind: string }>('SELECT id, kind FROM partners WHERE name = $1', [name]);
       expect(created).toEqual([{ id: expect.any(String), kind: 'MARKETPLACE' }]);
@@ -339,8 +343,12 @@ describe('the operator console', () => {
       await page.waitForURL(`**/console/partners/${partnerId}`);
       await page.getByRole('heading', { name, level: 1 }).waitFor();
       const credentials = page.getByRole('table', { name: /^Credentials/ });
-      await credentials.getByText('Valid', { exact: true }).waitFor();
+      // A marketplace has an API key and a webhook signing secret (for its Kafka intake records).
+      const apiKeyRows = credentials.getByRole('row').filter({ hasText: 'API key' });
+      await apiKeyRows.getByText('Valid', { exact: true }).waitFor();
+      await credentials.getByRole('row').filter({ hasText: 'Webhook secret' }).getByText('Valid', { exact: true }).waitFor();
       expect(await page.content()).not.toContain(apiKey);
+      expect(await page.content()).not.toContain(webhookSecret);
       await page.getByRole('link', { name: 'All partners' }).click();
       await page.getByRole('heading', { name: 'Partners', level: 1 }).waitFor();
       await page.getByRole('table', { name: 'Partners' }).getByRole('link', { name }).waitFor();
@@ -369,7 +377,7 @@ describe('the operator console', () => {
       await credentials.getByRole('button', { name: `Revoke ${newKeyId}` }).click();
       await page.getByRole('group', { name: `Confirm: Revoke ${newKeyId}` }).getByRole('button', { name: 'Confirm revoke' }).click();
       await page.getByRole('status').filter({ hasText: 'Credential revoked' }).waitFor();
-      await credentials.getByText('Valid', { exact: true }).waitFor({ state: 'detached' });
+      await apiKeyRows.getByText('Valid', { exact: true }).waitFor({ state: 'detached' });
       await placeOrderThroughConsole(newKey, (status) => status === 401, 'orders to refuse the revoked key (401)');
       const { rows: keys } = await stack.db.console.query<{ status: string }>("SELECT status FROM partner_credentials WHERE partner_id = $1 AND type = 'API_KEY'", [partnerId]);
       expect(keys.map((k) => k.status)).toEqual(['REVOKED', 'REVOKED']);
@@ -388,7 +396,10 @@ describe('the operator console', () => {
       await producer.connect();
       let produced: { partition: number; offset: string };
       try {
-        const [meta] = await producer.send({ topic: 'orders.intake.v1', acks: -1, messages: [{ key, value: `{"externalId":"${marker}","items":[` }] });
+        // Signed as a marketplace signs intake records; orders refuses it for its JSON before judging the signature.
+        const value = `{"externalId":"${marker}","items":[`;
+        const headers = { [INTAKE_HEADERS.partnerId]: randomUUID(), ...signIntakeRecord(generateWebhookSecret().secret, value, { id: `msg_${randomUUID()}`, timestamp: new Date() }) };
+        const [meta] = await producer.send({ topic: 'orders.intake.v1', acks: -1, messages: [{ key, value, headers }] });
         produced = { partition: meta.partition, offset: String(meta.baseOffset) };
       } finally {
         await producer.disconnect();

@@ -5,9 +5,10 @@
  * - single: `POST /v1/couriers/{id}/events`, N concurrent connections, each request a new signed webhook
  *   (Standard Webhooks) carrying one new event (accepted: a new checkpoint, its status change in the outbox);
  * - batch: `POST /v1/couriers/{id}/events:batch` with batches of 100 and of 500 events, a few in flight;
- * - Kafka intake: the same payloads produced to `delivery.courier-intake.v1` and recorded by the running
- *   service (events recorded per second, measured until all are in or the run's time is up);
- * - ceiling: raw Kafka produce of the same payloads to the intake topic (acks=all, 500 per send), with the
+ * - Kafka intake: the same payloads produced to `delivery.courier-intake.v1`, each record signed by the courier
+ *   (Standard Webhooks headers, as the consumer requires), and recorded by the running service (events recorded
+ *   per second, measured until all are in or the run's time is up);
+ * - ceiling: raw Kafka produce of the same signed payloads to the intake topic (acks=all, 500 per send), with the
  *   service stopped. The intake topic's records are deleted before the service starts and after the ceiling,
  *   so no run's service works through an earlier run's backlog.
  *
@@ -29,7 +30,7 @@ import { Client } from 'pg';
 import { INTAKE_HEADERS, SERVICE_NAMES, TOPICS, allTopicDeclarations, serviceDbRole } from '@trustcircle/contracts';
 import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka } from '@trustcircle/devstack';
 import { ensureTopics } from '@trustcircle/messaging';
-import { PlatformKeyring, generateWebhookSecret, signWebhook, webhookSecretAad } from '@trustcircle/security';
+import { PlatformKeyring, generateWebhookSecret, signIntakeRecord, signWebhook, webhookSecretAad } from '@trustcircle/security';
 import { migrate } from '../db/migrate';
 import { startBenchService, stopBenchService } from './bench-service';
 import { LOCAL_DB_PASSWORD } from '../stack/local-env';
@@ -215,7 +216,10 @@ async function produce(producer: Producer, courier: Courier, events: EventSource
         sent += n;
         const messages = Array.from({ length: n }, () => {
           const e = events.next();
-          return { key: e.trackingNumber, value: JSON.stringify(e), headers: { [INTAKE_HEADERS.partnerId]: courier.id } };
+          const value = JSON.stringify(e);
+          // Signed as couriers sign intake records (the consumer refuses unsigned ones).
+          const signature = signIntakeRecord(courier.secret, value, { id: `msg_${randomUUID()}`, timestamp: new Date() });
+          return { key: e.trackingNumber, value, headers: { [INTAKE_HEADERS.partnerId]: courier.id, ...signature } };
         });
         const t0 = performance.now();
         try {

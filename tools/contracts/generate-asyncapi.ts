@@ -81,9 +81,15 @@ function headerSchemas(): Record<string, JsonSchema> {
     },
     IntakeHeaders: {
       type: 'object',
-      description: 'Kafka headers partners set on intake messages (which carry no envelope).',
-      required: [INTAKE_HEADERS.partnerId],
-      properties: { [INTAKE_HEADERS.partnerId]: str("The producing partner's id (UUID): the marketplace or the courier.", { format: 'uuid' }) },
+      description:
+        'Kafka headers partners set on intake messages (which carry no envelope). The record is signed with the Standard Webhooks scheme under one of the partner\'s webhook secrets; an unsigned or forged record is dead-lettered.',
+      required: [INTAKE_HEADERS.partnerId, INTAKE_HEADERS.webhookId, INTAKE_HEADERS.webhookTimestamp, INTAKE_HEADERS.webhookSignature],
+      properties: {
+        [INTAKE_HEADERS.partnerId]: str("The producing partner's id (UUID): the marketplace or the courier.", { format: 'uuid' }),
+        [INTAKE_HEADERS.webhookId]: str("The record's unique id, chosen by the partner (printable ASCII, at most 256 characters).", { maxLength: 256 }),
+        [INTAKE_HEADERS.webhookTimestamp]: str('When the partner signed the record, unix seconds: at most 5 minutes ahead, at most the topic\'s retention (7 days) old.', { pattern: '^[0-9]+$' }),
+        [INTAKE_HEADERS.webhookSignature]: str('`v1,<base64 HMAC-SHA256>` over `${webhook-id}.${webhook-timestamp}.${value}`; several space-separated signatures allowed, one valid one is enough.'),
+      },
     },
     DeadLetterHeaders: {
       type: 'object',

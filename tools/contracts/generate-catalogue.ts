@@ -109,7 +109,7 @@ function eventSection(def: EventDefinition, src: ContractSources): string[] {
 }
 
 function intakeSection(src: ContractSources): string[] {
-  const lines = ['## Intake messages', '', `Partners produce these without an envelope; the partner id travels in the Kafka header ${code(INTAKE_HEADERS.partnerId)}.`, ''];
+  const lines = ['## Intake messages', '', `Partners produce these without an envelope; the partner id travels in the Kafka header ${code(INTAKE_HEADERS.partnerId)}, and the record is signed under one of the partner's webhook secrets (${code(INTAKE_HEADERS.webhookId)}, ${code(INTAKE_HEADERS.webhookTimestamp)}, ${code(INTAKE_HEADERS.webhookSignature)}; Standard Webhooks). An unsigned or forged record is dead-lettered.`, ''];
   for (const [topic, cls] of Object.entries(INTAKE_MESSAGES)) {
     const doc = typeDoc(cls.name, src);
     lines.push(`### ${topic}: ${cls.name}`, '', doc.doc, '', `- Payload: ${code(doc.file)}`, '', ...fieldTable(doc, src), '');

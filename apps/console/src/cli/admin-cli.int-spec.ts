@@ -41,7 +41,7 @@ describe('admin CLI (npm run admin, child process, test environment)', () => {
     const marketplace = await admin(['partners', 'create', '--kind', 'marketplace', '--name', `Sàn CLI ${randomUUID().slice(0, 6)}`, '--json']);
     expect(marketplace.code).toBe(0);
     const m = JSON.parse(marketplace.stdout) as { id: string; kind: string; apiKey: string };
-    expect(Object.keys(m).sort()).toEqual(['apiKey', 'id', 'kind']);
+    expect(Object.keys(m).sort()).toEqual(['apiKey', 'id', 'kind', 'webhookSecret']);
 
     const res = await admin(['partners', 'create', '--kind', 'payment-partner', '--name', 'VNPAY CLI', '--marketplace', m.id, '--json']);
     expect(res.code).toBe(0);

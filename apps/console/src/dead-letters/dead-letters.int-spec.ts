@@ -6,17 +6,19 @@
  * (audited) and replays it onto its original topic and partition, where it arrives byte for byte with
  * `tc-replayed-from`; a second replay is refused; viewers may neither read nor replay; unknown ids are 404.
  *
- * The poison message is a courier's intake message that is not even UTF-8, dead-lettered by delivery-tracking:
- * replayed onto `delivery.courier-intake.v1`, only delivery-tracking consumes it (and dead-letters it again).
+ * The poison message is a courier's intake message that is not even UTF-8, signed as couriers sign intake
+ * records, dead-lettered by delivery-tracking: replayed onto `delivery.courier-intake.v1` with its original
+ * headers, its signature still verifies; only delivery-tracking consumes it (and dead-letters it again).
  *
  * Growth: in an hour of the app clock no dead letter was recorded in yet, the first new dead letter of a service
  * raises one DEAD_LETTER_GROWTH alert, read back from `platform.alerts.v1` on Kafka; neither its duplicate nor the
  * next ones of the hour raise another.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import { DEAD_LETTER_HEADERS, deadLetterTopic, EVENT_HEADERS, type EventOf, TOPICS } from '@trustcircle/contracts';
+import { DEAD_LETTER_HEADERS, deadLetterTopic, EVENT_HEADERS, type EventOf, INTAKE_HEADERS, TOPICS } from '@trustcircle/contracts';
 import { loadConfig, readProcessEnv, ServiceEnv } from '@trustcircle/config';
-import { createKafka } from '@trustcircle/messaging';
+import { createKafka, intakeRecordOf } from '@trustcircle/messaging';
+import { generateWebhookSecret, judgeIntakeSignature, signIntakeRecord } from '@trustcircle/security';
 import { waitFor } from '@trustcircle/testing';
 import type { Admin, Consumer, IHeaders, KafkaMessage, Producer } from 'kafkajs';
 import { ConsoleTestKit } from '../testing/console-test-kit';
@@ -47,11 +49,17 @@ const value = Buffer.concat([Buffer.from(`{"trackingNumber":"${key}","status":"D
 const partnerId = randomUUID();
 const binaryHeader = Buffer.from([0x00, 0x01, 0xfe, 0xff]);
 const originalOffset = String(1_000_000_000 + randomInt(1_000_000_000));
+/** The courier's signing secret and when it signed (fixed, so a dead letter written twice carries the same headers). */
+const courierSecret = generateWebhookSecret().secret;
+const signedAt = new Date();
+const signatureOf = (messageKey: string, messageValue: Buffer, offset: string) =>
+  signIntakeRecord(courierSecret, messageValue, { id: `msg_${messageKey}_${offset}`, timestamp: signedAt });
 
 /** Writes a dead letter onto delivery-tracking's dead-letter topic as DeadLetterPublisher does. */
 async function deadLetter(messageKey: string, messageValue: Buffer, offset: string, failedAt: Date, reason = 'MALFORMED_JSON'): Promise<void> {
   const headers: IHeaders = {
-    'tc-partner-id': partnerId,
+    [INTAKE_HEADERS.partnerId]: partnerId,
+    ...signatureOf(messageKey, messageValue, offset),
     'x-binary': binaryHeader,
     [DEAD_LETTER_HEADERS.reason]: reason,
     [DEAD_LETTER_HEADERS.detail]: 'SyntaxError: Unterminated string in JSON at position 71',
@@ -165,6 +173,7 @@ describe('the dead-letter desk', () => {
       payloadBytes: value.length,
       headers: [
         { name: 'tc-partner-id', value: partnerId, encoding: 'utf8' },
+        ...Object.entries(signatureOf(key, value, originalOffset)).map(([name, v]) => ({ name, value: v, encoding: 'utf8' })),
         { name: 'x-binary', value: binaryHeader.toString('base64'), encoding: 'base64' },
       ],
     });
@@ -193,8 +202,10 @@ describe('the dead-letter desk', () => {
     const message = await waitFor(() => tapped[0], { what: 'the replayed message on the original topic', timeoutMs: 10_000 });
     expect(message.offset).toBe(replayedTo.offset);
     expect(message.value?.equals(value)).toBe(true);
-    expect(Object.keys(message.headers ?? {}).sort()).toEqual(['tc-partner-id', 'tc-replayed-from', 'x-binary']);
+    expect(Object.keys(message.headers ?? {}).sort()).toEqual(['tc-partner-id', 'tc-replayed-from', 'webhook-id', 'webhook-signature', 'webhook-timestamp', 'x-binary']);
     expect(message.headers?.['tc-partner-id']?.toString()).toBe(partnerId);
+    // The courier's signature travels with it, so the replayed record verifies as the original did.
+    expect(judgeIntakeSignature([courierSecret], intakeRecordOf(message), new Date(), TOPICS.courierIntake.retentionMs / 1000)).toMatchObject({ ok: true });
     expect(Buffer.from(message.headers?.['x-binary'] as Buffer).equals(binaryHeader)).toBe(true);
     expect(message.headers?.['tc-replayed-from']?.toString()).toBe(id);
     expect(await kit.auditRows({ action: 'dead-letter.replay', target_id: id })).toEqual([expect.objectContaining({ operator_id: admin.operatorId, outcome: 'SUCCEEDED' })]);

@@ -43,7 +43,13 @@ describe('console partner registry (HTTP API, real PostgreSQL, Redis, Kafka)', (
   it('creates each kind of partner, answering its credentials once, and publishes only hashes and sealed secrets', async () => {
     const marketplace = await as(admin).post('/v1/admin/partners', { kind: 'MARKETPLACE', name: 'Chợ Việt' });
     expect(marketplace.status).toBe(201);
-    expect(marketplace.body.credentials).toEqual({ apiKey: expect.stringMatching(/^tc_mkp_/), apiKeyId: expect.any(String) });
+    // Marketplaces sign their Kafka intake records, so they get a webhook signing secret too.
+    expect(marketplace.body.credentials).toEqual({
+      apiKey: expect.stringMatching(/^tc_mkp_/),
+      apiKeyId: expect.any(String),
+      webhookSecret: expect.stringMatching(/^whsec_/),
+      webhookSecretId: expect.stringMatching(/^ws_/),
+    });
     expect(marketplace.body.partner).toMatchObject({
       kind: 'MARKETPLACE',
       name: 'Chợ Việt',

@@ -1,14 +1,14 @@
 /**
  * The courier edge in the generic format against the real PostgreSQL, Redis and Kafka (an in-process
- * delivery-tracking app): signed single events and batches, and the Kafka courier intake. Realistic sequences
- * (happy path, out of order, duplicates, failed attempts, delivered then returned, registered late), forged
- * signatures (401), another courier's parcel (404 + security log), and a table of malformed bodies (400 naming
- * the field, nothing stored).
+ * delivery-tracking app): signed single events and batches, and the Kafka courier intake (signed records; a
+ * forged or unsigned one is dead-lettered). Realistic sequences (happy path, out of order, duplicates, failed
+ * attempts, delivered then returned, registered late), forged signatures (401), another courier's parcel (404 +
+ * security log), and a table of malformed bodies (400 naming the field, nothing stored).
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { INTAKE_HEADERS, sampleCourierIntake } from '@trustcircle/contracts';
-import { generateWebhookSecret } from '@trustcircle/security';
+import { generateWebhookSecret, signIntakeRecord } from '@trustcircle/security';
 import { waitFor } from '@trustcircle/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { DeliveryTestKit, type TestPartner } from '../testing/delivery-test-kit';
@@ -297,10 +297,14 @@ describe('POST /v1/couriers/{courierId}/events:batch', () => {
 });
 
 describe('Kafka intake (delivery.courier-intake.v1)', () => {
-  async function produce(partnerId: string | undefined, body: Record<string, unknown>, key = String(body.trackingNumber)): Promise<void> {
+  /** Produces an event as `partnerId` (header `tc-partner-id`), signed with `signWith` (that partner's own secret unless said; null: unsigned). */
+  async function produce(partnerId: string | undefined, body: Record<string, unknown>, opts: { signWith?: string | null } = {}): Promise<void> {
+    const value = JSON.stringify(body);
+    const secret = opts.signWith === undefined ? [courier, otherCourier, marketplace].find((p) => p.id === partnerId)?.secret ?? generateWebhookSecret().secret : opts.signWith;
+    const signature = secret ? signIntakeRecord(secret, value, { id: `msg_${randomUUID()}`, timestamp: kit.now() }) : {};
     await producer.send({
       topic: 'delivery.courier-intake.v1',
-      messages: [{ key, value: JSON.stringify(body), headers: partnerId ? { [INTAKE_HEADERS.partnerId]: partnerId } : {} }],
+      messages: [{ key: String(body.trackingNumber), value, headers: { ...(partnerId ? { [INTAKE_HEADERS.partnerId]: partnerId } : {}), ...signature } }],
     });
   }
 
@@ -361,5 +365,22 @@ describe('Kafka intake (delivery.courier-intake.v1)', () => {
     expect(await dead(fromMarketplace)).toMatchObject({ reason: 'HANDLER_REJECTED', detail: expect.stringMatching(/not an active courier/) });
     expect(await dead(trackingNumber)).toMatchObject({ reason: 'HANDLER_REJECTED', detail: expect.stringMatching(/not registered with courier/) });
     expect((await kit.timeline((await kit.shipment(courier.id, trackingNumber)).id)).map((c) => c.status)).toEqual(['PICKED_UP']);
+  });
+
+  it('dead-letters an event another courier signed but headed as this courier, or an unsigned one (CONTRACT_VIOLATION), recording nothing; the courier’s own signed event then records', async () => {
+    const first = await shipment();
+    const second = await shipment();
+    const forged = event(first.trackingNumber, 'DELIVERED', 20);
+    await produce(courier.id, forged, { signWith: otherCourier.secret });
+    await produce(courier.id, event(second.trackingNumber, 'DELIVERED', 20), { signWith: null });
+    await produce(courier.id, event(first.trackingNumber, 'PICKED_UP', 10)); // same key as the forgery: after it
+
+    await waitFor(async () => (await kit.checkpointCount(first.trackingNumber)) === 1, { what: 'the genuine event after the forgery' });
+    expect((await kit.timeline(first.shipmentId)).map((c) => c.status)).toEqual(['PICKED_UP']);
+    const dead = (key: string): Promise<{ reason: string; detail: string }> => waitFor(() => deadLetter(key), { what: `the dead letter of ${key}` });
+    expect(await dead(first.trackingNumber)).toMatchObject({ reason: 'CONTRACT_VIOLATION', detail: expect.stringMatching(/signature refused \(forged\)/) });
+    expect(await dead(second.trackingNumber)).toMatchObject({ reason: 'CONTRACT_VIOLATION', detail: expect.stringMatching(/signature refused \(unsigned\)/) });
+    expect(await kit.checkpointCount(second.trackingNumber)).toBe(0);
+    expect((await kit.shipment(courier.id, first.trackingNumber)).status).not.toBe('DELIVERED');
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The marketplace API and the Kafka intake of the orders service, against the real PostgreSQL, Redis and Kafka:
  * the validation table (every rule refused with a problem naming the field, nothing stored anywhere),
- * Vietnamese text, tenant isolation, cursor pagination, cancellation requests, and intake over Kafka.
+ * Vietnamese text, tenant isolation, cursor pagination, cancellation requests, and intake over Kafka (records
+ * signed by their marketplace; a forged or unsigned one is dead-lettered and places no order).
  */
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { INTAKE_HEADERS, orderIntakeKey } from '@trustcircle/contracts';
+import { generateWebhookSecret, PlatformKeyring, signIntakeRecord, webhookSecretAad } from '@trustcircle/security';
 import { REDIS } from '@trustcircle/redis';
 import { waitFor } from '@trustcircle/testing';
 import type Redis from 'ioredis';
@@ -19,8 +21,8 @@ jest.setTimeout(60_000);
 let app: NestExpressApplication;
 let db: DataSource;
 let redis: Redis;
-let shop: { id: string; apiKey: string };
-let other: { id: string; apiKey: string };
+let shop: SigningMarketplace;
+let other: SigningMarketplace;
 let producer: Producer;
 
 function post(path: string, body: unknown, apiKey = shop.apiKey, headers: Record<string, string> = {}): Promise<Response> {
@@ -35,6 +37,22 @@ function get(path: string, apiKey = shop.apiKey): Promise<Response> {
   return fetch(urlOf(app, path), { headers: { authorization: `Bearer ${apiKey}` } });
 }
 
+/** A marketplace with its API key and its webhook signing secret (which signs its Kafka intake records). */
+interface SigningMarketplace {
+  id: string;
+  apiKey: string;
+  secret: string;
+}
+
+async function signingMarketplace(): Promise<SigningMarketplace> {
+  const id = randomUUID();
+  const { id: secretId, secret } = generateWebhookSecret();
+  const sealed = app.get(PlatformKeyring).seal(secret, webhookSecretAad(id, secretId));
+  const webhookSecrets = [{ id: secretId, ciphertext: sealed.ciphertext, keyId: sealed.keyId, createdAt: new Date().toISOString(), expiresAt: null }];
+  const { apiKey } = await registerMarketplace(app, { partnerId: id, webhookSecrets });
+  return { id, apiKey, secret };
+}
+
 async function countWhere(sql: string, params: unknown[]): Promise<number> {
   const [row] = (await db.query(`SELECT count(*)::int AS n FROM (${sql}) q`, params)) as Array<{ n: number }>;
   return row.n;
@@ -44,8 +62,8 @@ beforeAll(async () => {
   app = await startOrdersApp();
   db = app.get(getDataSourceToken());
   redis = app.get(REDIS);
-  shop = await registerMarketplace(app);
-  other = await registerMarketplace(app);
+  shop = await signingMarketplace();
+  other = await signingMarketplace();
   producer = new Kafka({ clientId: 'orders-int', brokers: (process.env.KAFKA_BROKERS as string).split(','), logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
 });
@@ -194,10 +212,21 @@ describe('POST /v1/orders/{id}/cancel', () => {
 });
 
 describe('Kafka intake (orders.intake.v1)', () => {
-  async function produce(partnerId: string | undefined, body: Record<string, unknown>, key = orderIntakeKey(partnerId ?? '', String(body.externalId))): Promise<void> {
+  /**
+   * Produces an order as `partnerId` (header `tc-partner-id`), signed with `signWith` (that marketplace's own
+   * secret unless said; null: unsigned).
+   */
+  async function produce(
+    partnerId: string | undefined,
+    body: Record<string, unknown>,
+    opts: { key?: string; signWith?: string | null } = {},
+  ): Promise<void> {
+    const value = JSON.stringify(body);
+    const secret = opts.signWith === undefined ? [shop, other].find((m) => m.id === partnerId)?.secret ?? generateWebhookSecret().secret : opts.signWith;
+    const signature = secret ? signIntakeRecord(secret, value, { id: `msg_${randomUUID()}`, timestamp: new Date() }) : {};
     await producer.send({
       topic: 'orders.intake.v1',
-      messages: [{ key, value: JSON.stringify(body), headers: partnerId ? { [INTAKE_HEADERS.partnerId]: partnerId } : {} }],
+      messages: [{ key: opts.key ?? orderIntakeKey(partnerId ?? '', String(body.externalId)), value, headers: { ...(partnerId ? { [INTAKE_HEADERS.partnerId]: partnerId } : {}), ...signature } }],
     });
   }
 
@@ -224,7 +253,7 @@ describe('Kafka intake (orders.intake.v1)', () => {
     const invalid = orderBody({ totalAmount: 1 });
     await produce(shop.id, invalid);
     const headerless = orderBody();
-    await produce(undefined, headerless, `x:${String(headerless.externalId)}`);
+    await produce(undefined, headerless, { key: `x:${String(headerless.externalId)}` });
     const stranger = randomUUID();
     const unknown = orderBody();
     await produce(stranger, unknown);
@@ -239,5 +268,26 @@ describe('Kafka intake (orders.intake.v1)', () => {
     expect(await dead(`x:${String(headerless.externalId)}`)).toMatchObject({ reason: 'CONTRACT_VIOLATION' });
     expect(await dead(orderIntakeKey(stranger, String(unknown.externalId)))).toMatchObject({ reason: 'HANDLER_REJECTED', detail: expect.stringMatching(/not an active marketplace/) });
     expect(await countWhere('SELECT 1 FROM orders WHERE external_id = ANY($1)', [[invalid.externalId, headerless.externalId, unknown.externalId]])).toBe(0);
+  });
+
+  it('dead-letters a record signed by marketplace B but headed as marketplace A, or unsigned (CONTRACT_VIOLATION), placing no order; A’s own signed record then places it', async () => {
+    const forged = orderBody({ note: 'forged by another marketplace' });
+    await produce(shop.id, forged, { signWith: other.secret });
+    const unsigned = orderBody();
+    await produce(shop.id, unsigned, { signWith: null });
+    const genuine: Record<string, unknown> = { ...forged, note: 'the real one' };
+    await produce(shop.id, genuine); // same externalId and key as the forgery: same partition, after it
+
+    await waitFor(async () => (await countWhere('SELECT 1 FROM orders WHERE external_id = $1 AND marketplace_id = $2', [genuine.externalId, shop.id])) === 1, {
+      what: 'the genuine order after the forgery',
+    });
+    const deadOf = async (key: string) => (await db.query(`SELECT reason, detail FROM dead_letters WHERE topic = 'orders.intake.v1' AND key = $1`, [key])) as Array<{ reason: string; detail: string }>;
+    // One dead letter only: had the forgery placed an order, the genuine record would have conflicted with it.
+    expect(await deadOf(orderIntakeKey(shop.id, String(forged.externalId)))).toEqual([{ reason: 'CONTRACT_VIOLATION', detail: expect.stringMatching(/signature refused \(forged\)/) }]);
+    const unsignedDead = await waitFor(async () => (await deadOf(orderIntakeKey(shop.id, String(unsigned.externalId))))[0], { what: 'the unsigned record dead-lettered' });
+    expect(unsignedDead).toEqual({ reason: 'CONTRACT_VIOLATION', detail: expect.stringMatching(/signature refused \(unsigned\)/) });
+    expect(await countWhere('SELECT 1 FROM orders WHERE external_id = ANY($1)', [[unsigned.externalId]])).toBe(0);
+    expect(await countWhere('SELECT 1 FROM orders WHERE external_id = $1 AND marketplace_id <> $2', [forged.externalId, shop.id])).toBe(0);
+    expect((await post('/v1/orders', genuine)).status).toBe(200); // the order is the genuine body's
   });
 });

@@ -9,8 +9,12 @@ import { SHIPMENT_STATUSES, TRACKING_NUMBER, type ShipmentStatus } from './deliv
  * id travels in the Kafka header `tc-partner-id` (INTAKE_HEADERS.partnerId) and the message key is the
  * tracking number.
  *
- * On the local stack that header is trusted as is (dev only); in production Kafka ACLs bind each courier's
- * principal to its own id.
+ * On Kafka, each record is signed by the courier with one of its webhook signing secrets (Standard Webhooks headers
+ * `webhook-id`, `webhook-timestamp`, `webhook-signature` over the exact value bytes; see INTAKE_HEADERS): Kafka
+ * ACLs cannot bind the header to the producer, the signature does. An unsigned or forged record, or one naming
+ * another partner, is dead-lettered as CONTRACT_VIOLATION. Records may be consumed late (lag, dead-letter
+ * replays), so the timestamp may be up to the topic's retention (7 days) old; a replayed signed record is
+ * harmless because intake is idempotent (the same tracking number, status and time is a duplicate, absorbed).
  */
 export class CourierIntakeV1 {
   /** The courier's tracking number of a shipment registered with this courier. */

@@ -105,8 +105,12 @@ function IsTotalOfItemsAndShipping(): PropertyDecorator {
  * and the message key is `<marketplace id>:<externalId>`. A valid message behaves exactly like the HTTP call,
  * idempotency included; an invalid one is dead-lettered with the reason.
  *
- * On the local stack that header is trusted as is (dev only); in production Kafka ACLs bind each marketplace's
- * principal to its own id.
+ * On Kafka, each record is signed by the marketplace with one of its webhook signing secrets (Standard Webhooks headers
+ * `webhook-id`, `webhook-timestamp`, `webhook-signature` over the exact value bytes; see INTAKE_HEADERS): Kafka
+ * ACLs cannot bind the header to the producer, the signature does. An unsigned or forged record, or one naming
+ * another partner, is dead-lettered as CONTRACT_VIOLATION. Records may be consumed late (lag, dead-letter
+ * replays), so the timestamp may be up to the topic's retention (7 days) old; a replayed signed record is
+ * harmless because intake is idempotent (the same externalId and body is the same order).
  */
 export class OrderIntakeV1 {
   /** The marketplace's own order id (1–100 characters): with the marketplace id, the idempotency key. */

@@ -75,3 +75,13 @@ export {
   type WebhookHeaders,
 } from './webhooks/standard-webhook';
 export { ipAllowed } from './webhooks/ip-allow-list';
+// Signed Kafka intake records
+export {
+  INTAKE_FUTURE_TOLERANCE_SECONDS,
+  judgeIntakeSignature,
+  signIntakeRecord,
+  type IntakeSignatureHeaders,
+  type IntakeSignatureProblem,
+  type IntakeSignatureVerdict,
+} from './intake/intake-signature';
+export { IntakeSignatureVerifier } from './intake/intake-signature.verifier';

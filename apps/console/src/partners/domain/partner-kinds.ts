@@ -16,7 +16,3 @@ export function cliKindOf(kind: PartnerKind): CliPartnerKind {
   return (Object.keys(WIRE) as CliPartnerKind[]).find((k) => WIRE[k] === kind) as CliPartnerKind;
 }
 
-/** Couriers and payment partners sign the webhooks they send us; marketplaces send none. */
-export function sendsWebhooks(kind: PartnerKind): boolean {
-  return kind !== 'MARKETPLACE';
-}

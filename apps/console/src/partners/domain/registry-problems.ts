@@ -11,8 +11,6 @@ export const RegistryProblems = {
     new ProblemException({ status: 409, type: 'not-a-marketplace', title: 'Not a marketplace', detail: `Partner ${id} is not a marketplace.`, field: 'marketplaceId' }),
   marketplacesOnlyForPaymentPartners: () =>
     new ProblemException({ status: 400, type: 'marketplaces-only-for-payment-partners', title: 'Invalid request', detail: 'Only payment partners serve marketplaces.', field: 'marketplaceIds' }),
-  noWebhookSecrets: () =>
-    new ProblemException({ status: 400, type: 'no-webhook-secrets', title: 'Invalid request', detail: 'Marketplaces have no webhook signing secrets to rotate.', field: 'credential' }),
   invalidName: () => new ProblemException({ status: 400, type: 'invalid-partner-name', title: 'Invalid name', detail: 'A partner name is 1–200 characters, not only spaces.', field: 'name' }),
   invalidSettings: (detail: string) => new ProblemException({ status: 400, type: 'invalid-settings', title: 'Invalid settings', detail, field: 'settings' }),
   codCollectionOnlyForCouriers: () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INTAKE_HEADERS, orderIntakeKey } from '@trustcircle/contracts';
 import type { KafkaMessage } from 'kafkajs';
-import { decodeIntake } from './decode-intake';
+import { decodeIntake, intakeRecordOf } from './decode-intake';
 
 const partnerId = randomUUID();
 const order = {
@@ -33,5 +33,16 @@ describe(decodeIntake.name, () => {
     ['CONTRACT_VIOLATION', message(JSON.stringify(order), undefined, 'wrong-key')],
   ])('refuses with %s', (reason, m) => {
     expect(decodeIntake('orders.intake.v1', m)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe(intakeRecordOf.name, () => {
+  it('keeps the value bytes exactly (what the partner signed) and reads headers as UTF-8, a repeated one as a list', () => {
+    const value = Buffer.concat([Buffer.from('{"note":"Đã giao"}'), Buffer.from([0xff])]);
+    const m = { ...message('x'), value, headers: { [INTAKE_HEADERS.partnerId]: Buffer.from(partnerId), 'webhook-id': 'msg_1', 'webhook-signature': [Buffer.from('v1,a'), 'v1,b'], gone: undefined } } as KafkaMessage;
+    const record = intakeRecordOf(m);
+    expect(record.value.equals(value)).toBe(true);
+    expect(record.headers).toEqual({ [INTAKE_HEADERS.partnerId]: partnerId, 'webhook-id': 'msg_1', 'webhook-signature': ['v1,a', 'v1,b'] });
+    expect(intakeRecordOf({ ...m, value: null, headers: undefined } as KafkaMessage)).toEqual({ value: Buffer.alloc(0), headers: {} });
   });
 });

@@ -8,6 +8,7 @@ import {
   validateIntakeMessage,
 } from '@trustcircle/contracts';
 import type { KafkaMessage } from 'kafkajs';
+import type { IntakeRecord } from './intake-handler';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -40,4 +41,14 @@ export function decodeIntake(topic: IntakeTopicName, message: KafkaMessage): Int
   const key = expectedKey(topic, partnerId, checked.payload);
   if (message.key?.toString('utf8') !== key) return { ok: false, reason: 'CONTRACT_VIOLATION', detail: `the message key must be ${key}` };
   return { ok: true, partnerId, message: checked.payload };
+}
+
+/** The record as produced (value bytes, headers as UTF-8), for the handler's signature check. Pure. */
+export function intakeRecordOf(message: KafkaMessage): IntakeRecord {
+  const text = (v: Buffer | string): string => (Buffer.isBuffer(v) ? v.toString('utf8') : v);
+  const headers: IntakeRecord['headers'] = {};
+  for (const [name, v] of Object.entries(message.headers ?? {})) {
+    if (v !== undefined) headers[name] = Array.isArray(v) ? v.map(text) : text(v);
+  }
+  return { value: message.value ?? Buffer.alloc(0), headers };
 }

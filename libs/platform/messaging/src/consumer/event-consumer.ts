@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { type EventType, EVENT_HEADERS, type IntakeTopicName } from '@trustcircle/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import type { DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
+import type { ConsumerDeadLetterReason, DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import type { FaultInjector } from '../faults/fault-injector';
 import { decodeEvent } from './decode-event';
-import { decodeIntake } from './decode-intake';
+import { decodeIntake, intakeRecordOf } from './decode-intake';
 import type { EventHandler } from './event-handler';
 import type { IntakeHandler } from './intake-handler';
-import { classifyFailure } from './failure-classifier';
+import { classifyFailure, PermanentEventError } from './failure-classifier';
 
 /** A registered intake handler (partner messages without an envelope). */
 export interface RegisteredIntakeHandler {
@@ -182,7 +182,7 @@ export class EventConsumer {
         const kind = classifyFailure(error);
         const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (kind === 'permanent' || (kind === 'unknown' && attempt >= this.options.maxUnknownAttempts && (await this.databaseAnswers()))) {
-          const reason = kind === 'permanent' ? 'HANDLER_REJECTED' : 'HANDLER_FAILED';
+          const reason = kind === 'permanent' ? ((error instanceof PermanentEventError ? error.reason : undefined) ?? 'HANDLER_REJECTED') : 'HANDLER_FAILED';
           const done = await this.tryDeadLetter(topic, partition, message, reason, detail);
           if (done) {
             this.stuck.delete(key);
@@ -228,7 +228,10 @@ export class EventConsumer {
     this.faults.hit('consumer.after-commit');
   }
 
-  /** An intake message: validated like the HTTP body; idempotency is the use case's business key. */
+  /**
+   * An intake message: validated like the HTTP body; the handler checks the partner's signature over the record
+   * (`ctx.record`); idempotency is the use case's business key.
+   */
   private async processIntake(h: RegisteredIntakeHandler, partition: number, message: KafkaMessage): Promise<void> {
     const decoded = decodeIntake(h.topic, message);
     if (!decoded.ok) {
@@ -239,11 +242,11 @@ export class EventConsumer {
     // A partner may pass its own correlation id; otherwise the message starts a new trace.
     const header = message.headers?.[EVENT_HEADERS.correlationId]?.toString();
     const correlationId = header && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : randomUUID();
-    await this.options.withTrace({ correlationId, causationId: null }, () => h.handler.handle(decoded.message as never, { partnerId: decoded.partnerId, topic: h.topic, partition, offset: message.offset }));
+    await this.options.withTrace({ correlationId, causationId: null }, () => h.handler.handle(decoded.message as never, { partnerId: decoded.partnerId, topic: h.topic, partition, offset: message.offset, record: intakeRecordOf(message) }));
     this.observer?.processed(h.topic, Date.now() - started);
   }
 
-  private async tryDeadLetter(topic: string, partition: number, message: KafkaMessage, reason: 'HANDLER_REJECTED' | 'HANDLER_FAILED', detail: string): Promise<boolean> {
+  private async tryDeadLetter(topic: string, partition: number, message: KafkaMessage, reason: ConsumerDeadLetterReason, detail: string): Promise<boolean> {
     try {
       let eventId: string | undefined;
       let eventType: string | undefined;

@@ -22,6 +22,7 @@ describe(classifyFailure.name, () => {
 
   it.each([
     ['handler verdict', new PermanentEventError('contradicts the contract')],
+    ['handler verdict with a contract reason', new PermanentEventError('signature refused', { reason: 'CONTRACT_VIOLATION' })],
     ['value too long', pgError('22001')],
     ['check violation', pgError('23514')],
   ])('%s is permanent', (_name, error) => {
@@ -35,5 +36,10 @@ describe(classifyFailure.name, () => {
   it('anything else is unknown', () => {
     expect(classifyFailure(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe('unknown');
     expect(classifyFailure('a string')).toBe('unknown');
+  });
+
+  it('a permanent error carries the dead-letter reason it was given (none: HANDLER_REJECTED)', () => {
+    expect(new PermanentEventError('signature refused', { reason: 'CONTRACT_VIOLATION' }).reason).toBe('CONTRACT_VIOLATION');
+    expect(new PermanentEventError('conflicting repeat').reason).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import type { DeadLetterReason } from '@trustcircle/contracts';
+
 /**
  * How a consumer treats a failure:
  * - `transient`: the infrastructure failed (database or broker unreachable, pool exhausted, serialization
@@ -8,9 +10,20 @@
  */
 export type FailureKind = 'transient' | 'permanent' | 'unknown';
 
-/** A handler throws this when the event is valid but can never be applied (e.g. it contradicts the contract). */
+/**
+ * A handler throws this when the event is valid but can never be applied (e.g. it contradicts the contract).
+ * It is dead-lettered as HANDLER_REJECTED, or with the contract reason given (e.g. CONTRACT_VIOLATION for an
+ * intake record whose signature does not verify).
+ */
 export class PermanentEventError extends Error {
   override name = 'PermanentEventError';
+  /** The dead-letter reason, when not HANDLER_REJECTED. */
+  readonly reason: DeadLetterReason | undefined;
+
+  constructor(message: string, options: { reason?: DeadLetterReason } = {}) {
+    super(message);
+    this.reason = options.reason;
+  }
 }
 
 // PostgreSQL SQLSTATE classes and codes that mean "try again later".

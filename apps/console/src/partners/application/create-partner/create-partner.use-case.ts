@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PartnerKind, PartnerSettingsV1 } from '@trustcircle/contracts';
 import { CLOCK, type Clock } from '@trustcircle/kernel';
 import { DataSource } from 'typeorm';
-import { sendsWebhooks } from '../../domain/partner-kinds';
 import { partnerName } from '../../domain/partner-name';
 import { DEFAULT_PARTNER_SETTINGS, mergeSettings, settingsProblem } from '../../domain/partner-settings';
 import { RegistryProblems } from '../../domain/registry-problems';
@@ -70,7 +69,9 @@ export class CreatePartnerUseCase {
       await manager.insert(PartnerRecord, { ...partner, revision: 1 });
       for (const marketplaceId of marketplaceIds) await this.bindings.bind(manager, partner.id, marketplaceId, now);
       const credentials: IssuedCredentials = { ...(await this.issuer.issueApiKey(manager, partner.id, partner.kind, now)) };
-      if (sendsWebhooks(partner.kind)) Object.assign(credentials, await this.issuer.issueWebhookSecret(manager, partner.id, now));
+      // Every partner signs what it sends us: couriers and payment partners their webhooks, marketplaces and
+      // couriers the records they produce onto the Kafka intake topics.
+      Object.assign(credentials, await this.issuer.issueWebhookSecret(manager, partner.id, now));
       await this.publisher.publish(manager, partner, now);
       return { partnerId: partner.id, kind: partner.kind, credentials };
     });

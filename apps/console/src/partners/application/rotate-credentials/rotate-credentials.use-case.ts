@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, type Clock } from '@trustcircle/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConsoleEnv } from '../../../config/console.env';
-import { sendsWebhooks } from '../../domain/partner-kinds';
-import { RegistryProblems } from '../../domain/registry-problems';
 import { type CredentialType, PartnerCredentialRecord } from '../../infrastructure/partner-credential.orm-entity';
 import { credentialIsValid, credentialsOf } from '../../infrastructure/partner-snapshot';
 import { CredentialIssuer, type IssuedCredentials } from '../credential-issuer';
@@ -16,7 +14,7 @@ export type RotationTarget = 'all' | 'api-key' | 'webhook-secret';
 /** Rotating a partner's credentials. */
 export interface RotateCredentialsCommand {
   partnerId: string;
-  /** Default `all`: the API key, and the webhook secret of couriers and payment partners. */
+  /** Default `all`: the API key and the webhook signing secret. */
   target?: RotationTarget;
   /** How long the current credentials stay valid (default CREDENTIAL_ROTATION_OVERLAP_HOURS); 0 ends them now. */
   overlapHours?: number;
@@ -50,7 +48,6 @@ export class RotateCredentialsUseCase {
     const overlapMs = (command.overlapHours ?? this.env.CREDENTIAL_ROTATION_OVERLAP_HOURS) * 3_600_000;
     return this.dataSource.transaction(async (manager) => {
       const partner = await this.publisher.lock(manager, command.partnerId);
-      if (target === 'webhook-secret' && !sendsWebhooks(partner.kind)) throw RegistryProblems.noWebhookSecrets();
       const now = this.clock.now();
       const until = new Date(now.getTime() + overlapMs);
       const credentials: IssuedCredentials = {};
@@ -58,7 +55,7 @@ export class RotateCredentialsUseCase {
         await this.retire(manager, partner.id, 'API_KEY', now, until);
         Object.assign(credentials, await this.issuer.issueApiKey(manager, partner.id, partner.kind, now));
       }
-      if (target !== 'api-key' && sendsWebhooks(partner.kind)) {
+      if (target !== 'api-key') {
         await this.retire(manager, partner.id, 'WEBHOOK_SECRET', now, until);
         Object.assign(credentials, await this.issuer.issueWebhookSecret(manager, partner.id, now));
       }
