@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   assertTestDatabase(dbName);
 
   const [kafka, , , web, chromium] = await Promise.all([
-    startKafka({ instance: TEST_INFRA.kafkaInstance, port: TEST_INFRA.kafkaPort, controllerPort: TEST_INFRA.kafkaControllerPort }, (m) => console.log(`\n${m}`)),
+    startKafka({ instance: TEST_INFRA.kafkaInstance, port: TEST_INFRA.kafkaPort, controllerPort: TEST_INFRA.kafkaControllerPort, sasl: TEST_INFRA.kafkaSasl }, (m) => console.log(`\n${m}`)),
     provisionPostgres(pgTargetFromEnv(dbName), TEST_INFRA.dbRolePassword).then(() =>
       migrate({ NODE_ENV: 'test', DB_HOST: TEST_INFRA.dbHost, DB_PORT: TEST_INFRA.dbPort, DB_NAME: dbName, DB_PASSWORD: TEST_INFRA.dbRolePassword, DB_POOL_MAX: 2 }),
     ),

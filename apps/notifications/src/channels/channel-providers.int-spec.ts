@@ -44,7 +44,11 @@ const NEW_SECRET = `whsec_${randomBytes(32).toString('base64')}`;
 const OTP = '482913';
 /** An SMS with a one-time code, quotes, a backslash and a newline: JSON escaping and scrubbing both matter. */
 const SMS_TEXT = `TrustCircle: mã OTP ${OTP} cho đơn "TC-8F3K2" \\ hết hạn sau 5 phút.\nKhông chia sẻ mã này.`;
-const SHORT_TIMEOUT_MS = 150;
+/**
+ * The providers' timeout in these tests: short, so a hang is cut quickly, yet long enough for a loaded CI machine to
+ * answer a local request within it (150 ms was not: a plain HTTP 500 once arrived too late).
+ */
+const SHORT_TIMEOUT_MS = 400;
 
 const logs: string[] = [];
 const captureLogger: LoggerService = {

@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -28,10 +29,22 @@ export interface KafkaBrokerOptions {
   port: number;
   /** KRaft controller port. */
   controllerPort: number;
+  /**
+   * A second client listener that requires SASL (PLAIN over plaintext, users from the broker's own JAAS line): the
+   * tests log in to it as production services log in to Strimzi's. Absent: no such listener.
+   */
+  sasl?: KafkaSaslListener;
   /** Max heap for the broker JVM. */
   heap: string;
   /** How long to wait for readiness. */
   readyTimeoutMs: number;
+}
+
+/** A SASL listener of the local broker (see {@link KafkaBrokerOptions.sasl}). */
+export interface KafkaSaslListener {
+  port: number;
+  /** User name → password (letters and digits only: they go into a JAAS line). */
+  users: Readonly<Record<string, string>>;
 }
 
 export interface KafkaBrokerHandle {
@@ -72,6 +85,20 @@ async function adminAnswers(brokers: string[], timeoutMs = 2000): Promise<boolea
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
+}
+
+/** True when something accepts a TCP connection on the port (127.0.0.1). */
+function portAnswers(port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
 }
 
 function varDir(instance: string): string {
@@ -132,7 +159,11 @@ async function startLocked(o: KafkaBrokerOptions, log: (msg: string) => void): P
   const brokers = [`127.0.0.1:${o.port}`];
   const t0 = Date.now();
   if (await adminAnswers(brokers)) {
-    return { brokers, started: false, readyMs: Date.now() - t0, pid: readPid(o.instance) };
+    const pid = readPid(o.instance);
+    // Ours, but started before it had a SASL listener: restart it with the current configuration.
+    if (!(o.sasl && pid && !(await portAnswers(o.sasl.port)))) return { brokers, started: false, readyMs: Date.now() - t0, pid };
+    log(`Kafka (${o.instance}) runs without its SASL listener on ${o.sasl.port}: restarting it`);
+    await stopKafka(o.instance);
   }
   const running = readPid(o.instance);
   if (running) {

@@ -2,15 +2,17 @@ import type { KafkaBrokerOptions } from './kafka-broker';
 
 /** server.properties for a single-node KRaft broker (combined broker and controller). */
 export function serverProperties(o: KafkaBrokerOptions, dataDir: string): string {
+  const sasl = o.sasl ? `,SASL_PLAINTEXT://127.0.0.1:${o.sasl.port}` : '';
   return [
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.bootstrap.servers=127.0.0.1:${o.controllerPort}`,
     'controller.listener.names=CONTROLLER',
-    `listeners=PLAINTEXT://127.0.0.1:${o.port},CONTROLLER://127.0.0.1:${o.controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${o.port}`,
+    `listeners=PLAINTEXT://127.0.0.1:${o.port},CONTROLLER://127.0.0.1:${o.controllerPort}${sasl}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${o.port}${sasl}`,
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    `listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT${o.sasl ? ',SASL_PLAINTEXT:SASL_PLAINTEXT' : ''}`,
+    ...(o.sasl ? saslListenerProperties(o.sasl) : []),
     `log.dirs=${dataDir}`,
     // Topics are declared and created explicitly with fixed partition counts (libs/contracts topics).
     'auto.create.topics.enable=false',
@@ -53,3 +55,12 @@ export const LOG4J2 = [
   '',
 ].join('\n');
 
+
+/** The SASL listener's settings: PLAIN, with the users in the listener's own JAAS line (no ACLs: any user may act). */
+function saslListenerProperties(sasl: NonNullable<KafkaBrokerOptions['sasl']>): string[] {
+  const users = Object.entries(sasl.users).map(([name, password]) => {
+    if (!/^[A-Za-z0-9]+$/.test(name) || !/^[A-Za-z0-9]+$/.test(password)) throw new Error('SASL user names and passwords of the local broker are letters and digits only');
+    return `user_${name}="${password}"`;
+  });
+  return ['sasl.enabled.mechanisms=PLAIN', `listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required ${users.join(' ')};`];
+}

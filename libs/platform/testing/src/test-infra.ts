@@ -15,6 +15,8 @@ export const TEST_INFRA = {
   kafkaPort: 19092,
   kafkaControllerPort: 19093,
   kafkaBrokers: '127.0.0.1:19092',
+  /** The test broker's SASL listener (PLAIN): where the Kafka TLS/SASL settings are tested against a real broker. */
+  kafkaSasl: { port: 19094, users: { tcsasltest: 'saslTestPassword1' } },
 } as const;
 
 /** Refuses to touch a database whose name does not say it is for tests. */
