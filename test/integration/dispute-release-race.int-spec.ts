@@ -25,6 +25,13 @@ import { EscrowTestKit, TEST_PAYOUT_ACCOUNT, type TestPartner } from '../../apps
 jest.setTimeout(60_000);
 
 const SECOND = 1000;
+/**
+ * How long before the end of the window the complaint is filed: the last moments of it, with room for a loaded
+ * machine (the clocks keep running while the test works: one second was once not enough to file in time).
+ */
+const LAST_MOMENT = 10 * SECOND;
+/** Enough to take a clock past the end of the window from {@link LAST_MOMENT} before it. */
+const PAST_THE_END = LAST_MOMENT + 2 * SECOND;
 const DAY = 86_400_000;
 /** The order: 1,250,000 VND; the marketplace's fee is 2% (TEST_MARKETPLACE_SETTINGS): 25,000, and 1,225,000 to the seller. */
 const TOTAL = 1_250_000;
@@ -215,15 +222,15 @@ async function deadLetters(orderId: string): Promise<string[]> {
 
 // --- the two interleavings -------------------------------------------------------------------------------------
 
-describe('a dispute filed in the last second of the inspection window while the release fires', () => {
+describe('a dispute filed in the last seconds of the inspection window while the release fires', () => {
   it('hold first: escrow holds, the release deadline releases nothing, the marketplace’s ACCEPT refunds in full', async () => {
     const { order, endsAt } = await deliveredOrder();
     const { orderId } = order;
 
-    bothClocksTo(new Date(endsAt.getTime() - SECOND));
+    bothClocksTo(new Date(endsAt.getTime() - LAST_MOMENT));
     const disputeId = await fileDispute(order);
     const filed = await disputes.dispute(disputeId);
-    expect(filed.openedAt.getTime()).toBeGreaterThanOrEqual(endsAt.getTime() - SECOND);
+    expect(filed.openedAt.getTime()).toBeGreaterThanOrEqual(endsAt.getTime() - LAST_MOMENT);
     expect(filed.openedAt.getTime()).toBeLessThan(endsAt.getTime());
 
     // The hold request reaches escrow over Kafka; escrow's answer reaches disputes the same way.
@@ -232,8 +239,8 @@ describe('a dispute filed in the last second of the inspection window while the 
     await waitFor(async () => (await disputes.dispute(disputeId)).moneyHeld === true, { what: 'disputes to record the money held' });
 
     // The window ends by escrow's clock (disputes' moves with it) and the release deadline is swept: nothing moves.
-    escrow.advanceWithoutSweep(2 * SECOND);
-    disputes.advanceWithoutSweep(2 * SECOND);
+    escrow.advanceWithoutSweep(PAST_THE_END);
+    disputes.advanceWithoutSweep(PAST_THE_END);
     await escrow.sweep();
     expect(await escrowState(orderId)).toBe('ON_HOLD');
     expect(await ledgerOf(orderId)).toEqual({ transactions: ['FUND POSTED'], held: BigInt(TOTAL), sellerPayable: 0n, refundPayable: 0n, fee: 0n });
@@ -276,19 +283,19 @@ describe('a dispute filed in the last second of the inspection window while the 
     const { order, endsAt } = await deliveredOrder();
     const { orderId } = order;
 
-    bothClocksTo(new Date(endsAt.getTime() - SECOND));
+    bothClocksTo(new Date(endsAt.getTime() - LAST_MOMENT));
     // Escrow's clock alone passes the end of the window, and its release deadline fires before the complaint.
-    escrow.advanceWithoutSweep(2 * SECOND);
+    escrow.advanceWithoutSweep(PAST_THE_END);
     await escrow.sweep();
     expect(await escrowState(orderId)).toBe('RELEASED');
     expect(await escrow.eventData(orderId, 'escrow.escrow-released')).toEqual([
       expect.objectContaining({ amount: TOTAL, feeAmount: FEE, sellerAmount: TO_SELLER, reason: 'INSPECTION_WINDOW_ELAPSED', disputeId: null }),
     ]);
 
-    // By disputes' clock the window is still open (one second left): the complaint is accepted.
+    // By disputes' clock the window is still open (a few seconds left): the complaint is accepted.
     const disputeId = await fileDispute(order);
     expect((await disputes.dispute(disputeId)).openedAt.getTime()).toBeLessThan(endsAt.getTime());
-    disputes.advanceWithoutSweep(2 * SECOND); // the clocks agree again
+    disputes.advanceWithoutSweep(PAST_THE_END); // the clocks agree again
 
     await waitFor(async () => (await disputes.dispute(disputeId)).moneyHeld === false, { what: 'disputes to record the refused hold' });
     expect(await escrow.eventData(orderId, 'escrow.hold-refused')).toEqual([expect.objectContaining({ disputeId, reason: 'ALREADY_RELEASED' })]);
