@@ -9,21 +9,17 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@trustcircle/contracts';
 import { edgeRedisKey } from '@trustcircle/http';
-import { consumerGroupOf } from '@trustcircle/messaging';
 import { type SpawnedService, waitFor } from '@trustcircle/testing';
 import Redis from 'ioredis';
 import { TOTP, URI } from 'otpauth';
 import type { Pool } from 'pg';
 import { type CliPaymentPartner, onboardPaymentPartner, postSignedWebhook } from '../e2e/escrow-harness';
-import { adminCli, kafka, onboardMarketplace, orderBody, postOrder, servicePool, spawnService } from '../e2e/skeleton-harness';
-import { consoleTopics, notificationTopics, skipBacklog } from '../kafka-backlog';
+import { adminCli, onboardMarketplace, orderBody, postOrder, servicePool, spawnService } from '../e2e/skeleton-harness';
+import { consoleTopics, notificationTopics, skipLargeBacklogs } from '../kafka-backlog';
 
 /** The per-IP limits of the buyer endpoints (orders' `@RateLimit` rule names), and how loopback peers appear. */
 const BUYER_IP_RULES = ['buyer-otp-per-ip', 'buyer-session-per-ip'];
 const LOOPBACK_PEERS = ['127.0.0.1', '::ffff:127.0.0.1'];
-
-/** A consumer group further behind than this on its topics starts at their end (other suites' events). */
-const BACKLOG_TO_SKIP = 200;
 
 /** An operator enrolled by the admin CLI: what the enrolment hands over, and a bearer token for API checks. */
 export interface EnrolledOperator {
@@ -190,27 +186,12 @@ export class BrowserStack {
     await Promise.all(Object.values<Pool>(this.db).map((p) => p.end()));
   }
 
-  /**
-   * The console's read model and notifications consume every service's events: after other suites (the escrow
-   * 1K run above all) their groups may be thousands behind, and working through that would delay the events
-   * under test. A group far behind starts at its topics' end (costs about 25 s; nothing when there is no backlog).
-   */
-  private async skipLargeBacklogs(): Promise<string[]> {
-    const groups: Array<[ServiceName, string[]]> = [
+  /** The console's read model and notifications consume every service's events: a large backlog is skipped. */
+  private skipLargeBacklogs(): Promise<string[]> {
+    return skipLargeBacklogs([
       ['console', consoleTopics()],
       ['notifications', notificationTopics()],
-    ];
-    const admin = kafka.admin();
-    await admin.connect();
-    const behind: Array<[ServiceName, string[], number]> = [];
-    try {
-      for (const [service, topics] of groups) behind.push([service, topics, await lagOf(admin, service, topics)]);
-    } finally {
-      await admin.disconnect();
-    }
-    const far = behind.filter(([, , lag]) => lag > BACKLOG_TO_SKIP);
-    await Promise.all(far.map(([service, topics]) => skipBacklog(service, topics)));
-    return far.map(([service, , lag]) => `${service} (${lag} behind)`);
+    ]);
   }
 
   /** Places an order for a buyer phone of its own. */
@@ -336,14 +317,4 @@ export async function enrolOperator(role: EnrolledOperator['role']): Promise<Enr
   const name = `browser-${role}-${randomUUID().slice(0, 8)}`;
   const out = JSON.parse(await adminCli(['operators', 'create', '--name', name, '--role', role, '--json'])) as { id: string; name: string; password: string; totpUri: string };
   return { id: out.id, name: out.name, role, password: out.password, totpUri: out.totpUri };
-}
-
-async function lagOf(admin: ReturnType<typeof kafka.admin>, service: ServiceName, topics: readonly string[]): Promise<number> {
-  const ends = new Map<string, number>();
-  for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${p.partition}`, Number(p.high));
-  let behind = 0;
-  for (const t of await admin.fetchOffsets({ groupId: consumerGroupOf(service), topics: [...topics] })) {
-    for (const p of t.partitions) behind += Math.max(0, (ends.get(`${t.topic}:${p.partition}`) ?? 0) - Math.max(0, Number(p.offset)));
-  }
-  return behind;
 }
