@@ -168,6 +168,32 @@ describe('POST /v1/orders repeats and defaults', () => {
   });
 });
 
+describe("the seller's payout account", () => {
+  it('travels on orders.order-placed sealed for escrow (AAD = the order id), masked in clear, and is never stored or sent in clear', async () => {
+    const account = { method: 'BANK_ACCOUNT', institutionCode: 'VCB', accountNumber: '0011223346789', accountName: 'NGUYEN VAN AN' };
+    const body = orderBody({ seller: { id: 'seller-1', name: 'Cửa hàng Ánh Dương', payoutAccount: account } });
+    const res = await post('/v1/orders', body, shop.apiKey);
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const [event] = (await db.query("SELECT envelope FROM outbox WHERE type = 'orders.order-placed' AND key = $1", [id])) as Array<{ envelope: { data: { seller: { payoutAccount: Record<string, string> } } } }>;
+    const sealed = event.envelope.data.seller.payoutAccount;
+    expect(sealed).toMatchObject({ method: 'BANK_ACCOUNT', institutionCode: 'VCB', accountNumberMasked: '******6789' });
+    expect(JSON.parse(app.get(PlatformKeyring).openText({ ciphertext: sealed.sealedDetails, keyId: sealed.keyId }, id))).toEqual({ accountNumber: '0011223346789', accountName: 'NGUYEN VAN AN' });
+    expect(() => app.get(PlatformKeyring).openText({ ciphertext: sealed.sealedDetails, keyId: sealed.keyId }, randomUUID())).toThrow();
+    expect(await countWhere('SELECT 1 FROM orders WHERE id = $1 AND seller::text LIKE $2', [id, '%0011223346789%'])).toBe(0);
+    expect(await countWhere('SELECT 1 FROM outbox WHERE key = $1 AND envelope::text LIKE $2', [id, '%0011223346789%'])).toBe(0);
+    // A repeat of the same body is the same order (the fingerprint is of the request, not of the sealed value).
+    expect((await post('/v1/orders', body, shop.apiKey)).status).toBe(200);
+  });
+
+  it('refuses a payout account with a malformed number, naming the field', async () => {
+    const payoutAccount = { method: 'BANK_ACCOUNT', institutionCode: 'VCB', accountNumber: '12-34', accountName: 'NGUYEN VAN AN' };
+    const res = await post('/v1/orders', orderBody({ seller: { id: 'seller-1', name: 'A', payoutAccount } }), shop.apiKey);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('seller.payoutAccount.accountNumber');
+  });
+});
+
 describe('reading and listing', () => {
   it("answers the marketplace's own order, and 404 for another marketplace's", async () => {
     const { id } = (await (await post('/v1/orders', orderBody())).json()) as { id: string };

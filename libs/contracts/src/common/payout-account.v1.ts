@@ -62,3 +62,17 @@ export class SealedPayoutAccountV1 {
   @Matches(KEY_ID)
   keyId!: string;
 }
+
+/**
+ * The masked form of an account number as events carry it: six stars and the last four characters (`******6789`),
+ * the length never shown; a short number (< 8) shows fewer characters so that at least four stay hidden.
+ */
+export function maskAccountNumber(accountNumber: string): string {
+  const visible = accountNumber.length >= 8 ? 4 : Math.max(0, accountNumber.length - 4);
+  return `******${accountNumber.slice(accountNumber.length - visible)}`;
+}
+
+/** The plaintext sealed in {@link SealedPayoutAccountV1.sealedDetails}: `{"accountNumber","accountName"}`, in this key order. */
+export function payoutDetailsJson(d: { accountNumber: string; accountName: string }): string {
+  return JSON.stringify({ accountNumber: d.accountNumber, accountName: d.accountName });
+}

@@ -1,4 +1,4 @@
-import type { BeneficiaryV1, PayoutMethod } from '@trustcircle/contracts';
+import { type BeneficiaryV1, type PayoutMethod, maskAccountNumber, payoutDetailsJson } from '@trustcircle/contracts';
 
 /** What is sealed for a payout account: the number and the holder's name (personal financial data). */
 export interface PayoutAccountDetails {
@@ -17,18 +17,12 @@ export function sameAccount(a: ClearPayoutAccount, b: ClearPayoutAccount): boole
   return a.method === b.method && a.institutionCode === b.institutionCode && a.accountNumber === b.accountNumber && a.accountName === b.accountName;
 }
 
-/**
- * The masked form of an account number: six stars and the last four characters (`******6789`), the length of
- * the number never shown; a short number (< 8) shows fewer characters so that at least four stay hidden.
- */
-export function maskAccountNumber(accountNumber: string): string {
-  const visible = accountNumber.length >= 8 ? 4 : Math.max(0, accountNumber.length - 4);
-  return `******${accountNumber.slice(accountNumber.length - visible)}`;
-}
+/** The masked form of an account number (the contract's, `******6789`). */
+export { maskAccountNumber };
 
-/** The sealed plaintext of an account's details (stable key order). */
+/** The sealed plaintext of an account's details (the contract's format, stable key order). */
 export function detailsJson(d: PayoutAccountDetails): string {
-  return JSON.stringify({ accountNumber: d.accountNumber, accountName: d.accountName });
+  return payoutDetailsJson(d);
 }
 
 /** Parses sealed details; throws on anything else than `{accountNumber, accountName}` strings. */

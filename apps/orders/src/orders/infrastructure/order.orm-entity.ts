@@ -1,5 +1,5 @@
 import { VndColumn } from '@trustcircle/database';
-import type { OrderStatus, PaymentMethod } from '@trustcircle/contracts';
+import type { OrderStatus, PaymentMethod, SealedPayoutAccountV1 } from '@trustcircle/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An order as stored in the orders schema. */
@@ -31,7 +31,8 @@ export class OrderRecord {
   buyerEmail!: string | null;
 
   @Column({ type: 'jsonb' })
-  seller!: { id: string; name: string; phone?: string; email?: string };
+  /** The seller; its payout account, when the marketplace gave one, only sealed (never the number in clear). */
+  seller!: { id: string; name: string; phone?: string; email?: string; payoutAccount?: SealedPayoutAccountV1 };
 
   @Column({ type: 'jsonb' })
   items!: Array<{ sku: string; name: string; quantity: number; unitPrice: number }>;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrderIntakeV1, OrderPlacedV1 } from '@trustcircle/contracts';
+import { type OrderIntakeV1, type OrderPlacedV1, type PayoutAccountV1, type SealedPayoutAccountV1, maskAccountNumber, payoutDetailsJson } from '@trustcircle/contracts';
 import { CLOCK, type Clock, fingerprint, toVnd, vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
+import { PlatformKeyring } from '@trustcircle/security';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { newOrderCode, paymentReferenceOf } from '../../domain/order-code';
 import { normaliseVnPhone } from '../../domain/phone';
@@ -33,6 +34,7 @@ export class PlaceOrderUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly keyring: PlatformKeyring,
   ) {}
 
   async execute(command: PlaceOrderCommand): Promise<PlaceOrderResult> {
@@ -58,8 +60,10 @@ export class PlaceOrderUseCase {
     const now = this.clock.now();
     const code = newOrderCode();
     const prepaid = request.paymentMethod === 'PREPAID';
+    const id = randomUUID();
+    const payoutAccount = request.seller.payoutAccount ? this.sealPayoutAccount(request.seller.payoutAccount, id) : undefined;
     const order = manager.create(OrderRecord, {
-      id: randomUUID(),
+      id,
       marketplaceId: command.marketplaceId,
       externalId: request.externalId,
       code,
@@ -67,7 +71,13 @@ export class PlaceOrderUseCase {
       buyerName: request.buyer.name,
       buyerPhone: request.buyer.phone,
       buyerEmail: request.buyer.email ?? null,
-      seller: { id: request.seller.id, name: request.seller.name, ...(request.seller.phone ? { phone: request.seller.phone } : {}), ...(request.seller.email ? { email: request.seller.email } : {}) },
+      seller: {
+        id: request.seller.id,
+        name: request.seller.name,
+        ...(request.seller.phone ? { phone: request.seller.phone } : {}),
+        ...(request.seller.email ? { email: request.seller.email } : {}),
+        ...(payoutAccount ? { payoutAccount } : {}),
+      },
       items: request.items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: i.unitPrice })),
       shippingFee: toVnd(request.shippingFee),
       totalAmount: toVnd(request.totalAmount),
@@ -85,6 +95,15 @@ export class PlaceOrderUseCase {
     await manager.insert(OrderRecord, order);
     await this.outbox.record(manager, 'orders.order-placed', toOrderPlaced(order), { occurredAt: now });
     return { kind: 'created', order };
+  }
+
+  /**
+   * The order's payout account as events carry it: method, bank and masked number in clear, the number and the
+   * holder's name sealed for escrow only (AAD = the order id). Orders never stores or sends the number in clear.
+   */
+  private sealPayoutAccount(account: PayoutAccountV1, orderId: string): SealedPayoutAccountV1 {
+    const sealed = this.keyring.seal(payoutDetailsJson(account), orderId);
+    return { method: account.method, institutionCode: account.institutionCode, accountNumberMasked: maskAccountNumber(account.accountNumber), sealedDetails: sealed.ciphertext, keyId: sealed.keyId };
   }
 }
 
