@@ -9,7 +9,7 @@ import type { SpawnedService } from '@trustcircle/testing';
 import { FakeSmsGateway } from '../../apps/notifications/src/testing/fake-providers/fake-sms-gateway';
 import { FakeWebhookReceiver } from '../../apps/notifications/src/testing/fake-providers/fake-webhook-receiver';
 import { Circle } from '../../tools/simulator/circle/circle';
-import { SmsInbox, WebhookLog } from '../../tools/simulator/circle/observers';
+import { SmsInbox, WebhookLog, gatewaySms, receiverWebhooks } from '../../tools/simulator/circle/observers';
 import { ServiceClocks } from '../e2e/escrow-harness';
 import { adminCli, spawnService } from '../e2e/skeleton-harness';
 import { consoleTopics, notificationTopics, skipLargeBacklogs } from '../kafka-backlog';
@@ -49,7 +49,7 @@ export class ScenarioStack {
     const at = { url: (s: ServiceName, path: string) => this.services[s].url(path), now: () => clocks.now() };
     const parties = await Circle.onboard(at, adminCli, `${this.receiver.url}/hooks/trustcircle`);
     this.receiver.setSecrets(parties.webhookSecret ? [parties.webhookSecret] : []);
-    this.circle = new Circle(at, parties, new SmsInbox(this.sms), new WebhookLog(this.receiver), clocks);
+    this.circle = new Circle(at, parties, new SmsInbox(gatewaySms(this.sms)), new WebhookLog(receiverWebhooks(this.receiver)), clocks);
   }
 
   /** Notifications and the console consume every service's events: what earlier suites left there is skipped. */

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { ROOT } from '@trustcircle/devstack';
 
+/** The port of the local SMS and webhook sandbox. */
+export const SANDBOX_PORT = 3090;
+
 /** One password for the services' local roles (PostgreSQL roles are cluster-wide: dev and test share them). */
 export const LOCAL_DB_PASSWORD = 'trustcircle-local';
 
@@ -23,6 +26,12 @@ const DEFAULTS: Record<string, string> = {
   KAFKA_BROKERS: '127.0.0.1:9092',
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
   PUBLIC_PORTAL_URL: 'http://localhost:3000',
+  // Buyers' texts go to the local sandbox (tools/stack/sandbox, http://localhost:3090), never to a real phone.
+  SMS_PROVIDERS: 'sms-http',
+  SMS_GATEWAY_URL: `http://127.0.0.1:${SANDBOX_PORT}/sms`,
+  SMS_GATEWAY_TOKEN: 'local-sandbox',
+  // The demo marketplace's webhooks go to the sandbox too (http to 127.0.0.1: development only).
+  WEBHOOK_ALLOW_INSECURE_URLS: 'true',
 };
 
 export function localEnv(): Record<string, string> {

@@ -17,12 +17,12 @@ export function runningPid(name: string): number | undefined {
   }
 }
 
-/** Starts `node -r @swc-node/register <script>` in the background. */
-export function startProcess(name: string, script: string, env: Record<string, string>): number {
+/** Starts `node -r @swc-node/register <script> [...args]` in the background. */
+export function startProcess(name: string, script: string, env: Record<string, string>, args: readonly string[] = []): number {
   mkdirSync(RUN, { recursive: true });
   mkdirSync(LOGS, { recursive: true });
   const out = openSync(join(LOGS, `${name}.log`), 'a');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, script)], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, script), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     detached: true,

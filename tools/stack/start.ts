@@ -1,8 +1,9 @@
 /**
  * `npm start`: brings the whole platform up on this machine, in order: Kafka (a real 4.x broker from Maven
  * jars), PostgreSQL provisioning and the console's web app build (Vite, skipped when up to date), migrations,
- * topics, then every service in the background. Prints where each listens. `npm stop` stops them. Services
- * already running are left as they are.
+ * topics, the SMS and webhook sandbox, then every service in the background, then gentle demo traffic from the
+ * simulator (`--no-demo`: none). Prints where each listens. `npm stop` stops them. Processes already running are
+ * left as they are.
  */
 import 'reflect-metadata';
 import { SERVICE_NAMES, SERVICES, allTopicDeclarations, type ServiceName } from '@trustcircle/contracts';
@@ -12,13 +13,16 @@ import { Kafka, logLevel } from 'kafkajs';
 import { buildWebApp } from '../../apps/console/src/web-app/build-web-app';
 import { migrate } from '../db/migrate';
 import { ensureDemoOperator } from './demo-operator';
-import { LOCAL_DB_PASSWORD, localEnv } from './local-env';
+import { LOCAL_DB_PASSWORD, SANDBOX_PORT, localEnv } from './local-env';
 import { LOGS, logTail, runningPid, startProcess } from './processes';
 
 const ORDER: ServiceName[] = ['console', 'orders', 'escrow', 'delivery-tracking', 'disputes', 'notifications'];
+/** The demo traffic: one order every 3 s or so, at most 30 in flight. */
+const DEMO_ARGS = ['--rate', '0.3', '--in-flight', '30'];
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  const demo = !process.argv.includes('--no-demo');
   const env = localEnv();
   const step = (m: string): void => console.log(`[start] ${m}`);
 
@@ -47,6 +51,8 @@ async function main(): Promise<void> {
   const count = Object.values(applied).reduce((n, list) => n + list.length, 0);
   step(`migrations: ${count} applied`);
 
+  if (runningPid('sandbox')) step('sandbox already running');
+  else startProcess('sandbox', 'tools/stack/sandbox/main.ts', { ...env, SANDBOX_PORT: String(SANDBOX_PORT) });
   for (const service of ORDER) {
     if (runningPid(service)) step(`${service} already running`);
     else startProcess(service, `apps/${service}/src/main.ts`, env);
@@ -59,15 +65,20 @@ async function main(): Promise<void> {
     return;
   }
 
-  const demo = await ensureDemoOperator(env);
+  const operator = await ensureDemoOperator(env);
+  if (!demo) step('no demo traffic (--no-demo)');
+  else if (runningPid('simulator')) step('demo traffic already running');
+  else startProcess('simulator', 'tools/simulator/simulate.ts', env, DEMO_ARGS);
 
   console.log(`\nTrustCircle is running (${((Date.now() - t0) / 1000).toFixed(1)} s):\n`);
   for (const s of ORDER) console.log(`  ${s.padEnd(18)} http://localhost:${SERVICES[s].port}   (docs: /docs, health: /health/ready)`);
   console.log(`\n  Console and dev proxy: http://localhost:${SERVICES.console.port}`);
   console.log(`  Operator console:      http://localhost:${SERVICES.console.port}/console`);
-  console.log(`    sign in as ${demo.name}, password ${demo.password}, authenticator code: npm run -s demo:totp`);
-  console.log(`    (or add the TOTP secret ${demo.totpSecret} to an authenticator app; local demo operator only)`);
+  console.log(`    sign in as ${operator.name}, password ${operator.password}, authenticator code: npm run -s demo:totp`);
+  console.log(`    (or add the TOTP secret ${operator.totpSecret} to an authenticator app; local demo operator only)`);
   console.log(`  Buyer portal:          http://localhost:${SERVICES.console.port}/tra-cuu\n`);
+  console.log(`  SMS sandbox:           http://localhost:${SANDBOX_PORT}   (the buyers' texts; nothing reaches a real phone)`);
+  if (demo) console.log(`  Demo traffic:          about one order every 3 s (${LOGS}/simulator.log); npm start -- --no-demo for none`);
   console.log(`  Logs: ${LOGS}/<service>.log   Stop: npm stop`);
 }
 

@@ -138,7 +138,7 @@ export class PaymentPartnerActor {
     private readonly at: CircleEndpoints,
     readonly id: string,
     readonly apiKey: string,
-    private readonly webhookSecret: string,
+    readonly webhookSecret: string,
   ) {}
 
   /** The buyer paid `amount` (default: the whole order); `partnerTxnId` fixed makes a retry of the same webhook. */
@@ -191,7 +191,7 @@ export class CourierActor {
   constructor(
     private readonly at: CircleEndpoints,
     readonly id: string,
-    private readonly webhookSecret: string,
+    readonly webhookSecret: string,
   ) {}
 
   /** One tracking event in the generic format, signed; `webhookId` fixed makes a retry. */
@@ -316,7 +316,7 @@ export class MediatorActor {
 
   constructor(
     private readonly at: CircleEndpoints,
-    private readonly credentials: OperatorCredentials,
+    readonly credentials: OperatorCredentials,
   ) {}
 
   async decide(disputeId: string, outcome: 'REFUND_FULL' | 'REFUND_PARTIAL' | 'RELEASE_TO_SELLER' | 'RETURN_AND_REFUND', amount?: number): Promise<Record<string, unknown>> {

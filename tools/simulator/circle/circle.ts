@@ -54,6 +54,11 @@ export class Circle {
     return new BuyerActor(this.at, this.sms, order);
   }
 
+  /** True when time can be moved (a test stack); false on the wall clock, where windows are set to zero instead. */
+  get canMoveTime(): boolean {
+    return this.clock !== undefined;
+  }
+
   /** Moves time on (test stacks only). */
   async advance(ms: number): Promise<void> {
     if (!this.clock) throw new Error('this circle cannot move time: its services run on the wall clock');

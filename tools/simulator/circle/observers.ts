@@ -15,16 +15,25 @@ export interface Sms {
   ref: string | undefined;
 }
 
-/** The buyers' phones, as the SMS provider delivered to them. */
-export class SmsInbox {
-  constructor(private readonly gateway: FakeSmsGateway) {}
+/** Where the provider's accepted messages are read from, in order. */
+export type SmsSource = () => readonly Sms[];
 
-  /** Every message accepted, in order. */
-  all(): Sms[] {
-    return this.gateway.delivered.map((d) => {
+/** The messages a fake gateway in this process accepted. */
+export function gatewaySms(gateway: FakeSmsGateway): SmsSource {
+  return () =>
+    gateway.delivered.map((d) => {
       const p = d.payload as { to?: string; text?: string };
       return { to: String(p.to), text: String(p.text), ref: d.idempotencyKey };
     });
+}
+
+/** The buyers' phones, as the SMS provider delivered to them. */
+export class SmsInbox {
+  constructor(private readonly source: SmsSource) {}
+
+  /** Every message accepted, in order. */
+  all(): Sms[] {
+    return [...this.source()];
   }
 
   /** The texts sent to `to` (E.164), in the order the provider accepted them. */
@@ -68,18 +77,26 @@ export interface ReceivedEvent {
   eventId: string;
 }
 
+/** Where the marketplace's received webhooks are read from. */
+export type WebhookSource = () => readonly ReceivedEvent[];
+
+/** The webhooks a verifying receiver in this process got: only those whose signature verified. */
+export function receiverWebhooks(receiver: FakeWebhookReceiver): WebhookSource {
+  return () =>
+    receiver.verified.flatMap((r) => {
+      const body = r.request.json as { eventId?: string; type?: string; data?: { orderId?: string } } | undefined;
+      return body && r.webhookId ? [{ webhookId: r.webhookId, type: String(body.type), orderId: String(body.data?.orderId), eventId: String(body.eventId) }] : [];
+    });
+}
+
 /** The marketplace's webhook receiver, read per order. */
 export class WebhookLog {
-  constructor(private readonly receiver: FakeWebhookReceiver) {}
+  constructor(private readonly source: WebhookSource) {}
 
-  /** Every verified webhook, once per webhook id (a retry of one delivery carries the same id). */
+  /** Every webhook, once per webhook id (a retry of one delivery carries the same id). */
   all(): ReceivedEvent[] {
     const byId = new Map<string, ReceivedEvent>();
-    for (const r of this.receiver.verified) {
-      const body = r.request.json as { eventId?: string; type?: string; data?: { orderId?: string } } | undefined;
-      if (!body || !r.webhookId || byId.has(r.webhookId)) continue;
-      byId.set(r.webhookId, { webhookId: r.webhookId, type: String(body.type), orderId: String(body.data?.orderId), eventId: String(body.eventId) });
-    }
+    for (const e of this.source()) if (!byId.has(e.webhookId)) byId.set(e.webhookId, e);
     return [...byId.values()];
   }
 

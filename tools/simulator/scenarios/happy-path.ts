@@ -3,13 +3,18 @@ import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } fro
 
 const DAY = 86_400_000;
 
-/** 1. Placed, funded, picked up, delivered, inspection ends, released (fee taken, the rest to the seller), payout settled. */
+/**
+ * 1. Placed, funded, picked up, delivered, inspection ends, released (fee taken, the rest to the seller), payout
+ * settled. On the wall clock (the simulator under `npm start`) the inspection window is zero days, so the release
+ * follows the delivery at the next deadline sweep.
+ */
 export const happyPath: Scenario = {
   name: 'happy-path',
   title: 'placed, funded, delivered, inspection ends, released and paid out',
-  movesTime: true,
+  movesTime: false,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
+    const inspectionDays = c.canMoveTime ? 3 : 0;
+    const order = await c.marketplace.placeOrder({ inspectionDays });
     await escrowIn(c, order.id, 'AWAITING_FUNDING');
     await texted(c, order, 1);
     const paid = await c.payer.pay(order);
@@ -21,9 +26,9 @@ export const happyPath: Scenario = {
     await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
     await texted(c, order, 3);
     await c.courier.track(tn, ['DELIVERED']);
-    await escrowIn(c, order.id, 'IN_INSPECTION');
+    await escrowIn(c, order.id, c.canMoveTime ? 'IN_INSPECTION' : ['IN_INSPECTION', 'RELEASED']);
     await texted(c, order, 4);
-    await c.advance(3 * DAY + 60_000);
+    if (c.canMoveTime) await c.advance(inspectionDays * DAY + 60_000);
     await escrowIn(c, order.id, 'RELEASED');
     await c.payer.settleAll(order.id);
     const v = await escrowIn(c, order.id, 'PAID_OUT');
