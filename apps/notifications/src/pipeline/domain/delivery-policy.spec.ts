@@ -1,4 +1,4 @@
-import { DEFAULT_RETRY_SCHEDULE_SECONDS, fallbackChannel, fallbackStep, firstSendAt, maskRecipient, mayFallBack, MUTED_BY_RECIPIENT, nextRetryDelayMs } from './delivery-policy';
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, fallbackChannel, fallbackStep, firstSendAt, maskRecipient, mayFallBack, MUTED_BY_RECIPIENT, nextRetryDelayMs, orderingKeyOf } from './delivery-policy';
 
 /** An instant given in Vietnam local time. */
 const vn = (local: string): Date => new Date(`${local}+07:00`);
@@ -67,5 +67,22 @@ describe('masking recipients', () => {
     expect(maskRecipient('https://shop.example/hooks/trustcircle?token=x')).toBe('https://shop.example/***');
     expect(maskRecipient('http://127.0.0.1:45678/hook')).toBe('http://127.0.0.1/***');
     expect(maskRecipient('not a thing')).toBe('***');
+  });
+});
+
+describe('orderingKeyOf', () => {
+  it("orders a webhook endpoint's messages per order, and those about no order together", () => {
+    expect(orderingKeyOf({ channel: 'WEBHOOK', role: 'MARKETPLACE', endpointId: 'ep-1' }, 'order-1')).toBe('ep-1:order-1');
+    expect(orderingKeyOf({ channel: 'WEBHOOK', role: 'MARKETPLACE', endpointId: 'ep-1' }, null)).toBe('ep-1:-');
+  });
+
+  it("orders a person's messages per channel and order, never across orders or channels", () => {
+    expect(orderingKeyOf({ channel: 'SMS', role: 'BUYER' }, 'order-1')).toBe('SMS:BUYER:order-1');
+    expect(orderingKeyOf({ channel: 'EMAIL', role: 'BUYER' }, 'order-1')).toBe('EMAIL:BUYER:order-1');
+    expect(orderingKeyOf({ channel: 'SMS', role: 'SELLER' }, 'order-1')).not.toBe(orderingKeyOf({ channel: 'SMS', role: 'BUYER' }, 'order-1'));
+  });
+
+  it('leaves a person’s message about no known order unordered (an operator alert)', () => {
+    expect(orderingKeyOf({ channel: 'EMAIL', role: 'OPERATOR' }, null)).toBeNull();
   });
 });

@@ -84,3 +84,16 @@ export function maskRecipient(recipient: string): string {
     return '***';
   }
 }
+
+/**
+ * The key that keeps a recipient's messages about one order in order: a webhook endpoint's (`<endpoint>:<order>`,
+ * `<endpoint>:-` without an order), and a person's per channel (`SMS:BUYER:<order>`), so a buyer never reads
+ * "refunded" before "your complaint was decided". Null (no ordering) for a person's message about no known order.
+ * The dispatcher sends a message only once every earlier one under its key (by the event's time) has finished,
+ * except that a critical message never waits behind a non-critical one (held for quiet hours, say).
+ */
+export function orderingKeyOf(intent: { channel: NotificationChannel; role: string; endpointId?: string }, orderId: string | null): string | null {
+  if (intent.endpointId) return `${intent.endpointId}:${orderId ?? '-'}`;
+  if (intent.channel === 'WEBHOOK' || !orderId) return null;
+  return `${intent.channel}:${intent.role}:${orderId}`;
+}

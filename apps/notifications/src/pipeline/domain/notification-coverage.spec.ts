@@ -66,6 +66,7 @@ const VARIANTS: Partial<Record<EventType, Variant[]>> = {
     variant('orders.order-placed', 'no buyer email', { buyer: { name: 'Nguyễn Thị Hoa', phone: BUYER_PHONE } }),
   ],
   'escrow.escrow-funded': [variant('escrow.escrow-funded', 'PREPAID'), variant('escrow.escrow-funded', 'COD_REMITTANCE', { source: 'COD_REMITTANCE' })],
+  'escrow.escrow-released': [variant('escrow.escrow-released', 'WHOLE'), variant('escrow.escrow-released', 'REST AFTER PARTIAL REFUND', { afterPartialRefund: true })],
   'escrow.escrow-refunded': [variant('escrow.escrow-refunded', 'FULL'), variant('escrow.escrow-refunded', 'PARTIAL', { refundType: 'PARTIAL', amount: 450_000 })],
   'delivery.shipment-first-scanned': [variant('delivery.shipment-first-scanned', 'OUTBOUND'), variant('delivery.shipment-first-scanned', 'RETURN', { direction: 'RETURN' })],
   'delivery.shipment-delivered': [variant('delivery.shipment-delivered', 'OUTBOUND'), variant('delivery.shipment-delivered', 'RETURN', { direction: 'RETURN' })],
@@ -174,7 +175,8 @@ escrow.escrow-underpaid                                 | -                     
 escrow.escrow-expired                                   | -                                        | -                                     | MARKETPLACE     | -
 escrow.inspection-started                               | delivered (ZALO,EMAIL)                   | -                                     | MARKETPLACE     | -
 escrow.inspection-ended                                 | -                                        | -                                     | MARKETPLACE     | -
-escrow.escrow-released                                  | released* (ZALO,EMAIL)                   | marketplace-released* (EMAIL)         | MARKETPLACE     | -
+escrow.escrow-released [WHOLE]                          | released* (ZALO,EMAIL)                   | marketplace-released* (EMAIL)         | MARKETPLACE     | -
+escrow.escrow-released [REST AFTER PARTIAL REFUND]      | -                                        | marketplace-released* (EMAIL)         | MARKETPLACE     | -
 escrow.escrow-refunded [FULL]                           | refunded* (ZALO,EMAIL)                   | -                                     | MARKETPLACE     | -
 escrow.escrow-refunded [PARTIAL]                        | refunded* (ZALO,EMAIL)                   | -                                     | MARKETPLACE     | -
 escrow.escrow-paid-out                                  | -                                        | marketplace-paid-out (EMAIL)          | MARKETPLACE     | -

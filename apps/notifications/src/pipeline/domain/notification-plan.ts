@@ -79,7 +79,9 @@ export const BUYER_RULES: Readonly<Record<string, MessageRule>> = {
   'disputes.dispute-resolved': { template: 'dispute-resolved', critical: true },
   'disputes.deadline-reminder': { template: 'dispute-deadline-reminder', critical: true, applies: (d) => d.recipientRole === 'BUYER' },
   'escrow.escrow-refunded': { template: 'refunded', critical: true },
-  'escrow.escrow-released': { template: 'released', critical: true },
+  // After a partial refund the buyer has been told their refund and the dispute's result; "the money went to the
+  // seller, thank you" would read as if all of it had.
+  'escrow.escrow-released': { template: 'released', critical: true, applies: (d) => d.afterPartialRefund !== true },
   // A COD buyer owed a refund gives a bank account or e-wallet in the portal; nothing is lost by waiting for 07:00.
   'escrow.refund-destination-required': { template: 'refund-destination-required', critical: false },
 };

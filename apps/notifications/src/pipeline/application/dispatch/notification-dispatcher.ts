@@ -19,8 +19,10 @@ const BATCH = 20;
 /**
  * Delivers due notifications: claims them (`FOR UPDATE SKIP LOCKED`, a lease of `NOTIFICATION_LEASE_SECONDS`, so
  * replicas never take the same one and a crashed sender's claim lapses), then sends each outside any transaction
- * (`DeliverNotification`). A webhook waits while an earlier webhook for the same endpoint and order is unfinished,
- * so one order's webhooks arrive in order even under retries. Each pass first drops early events whose order never
+ * (`DeliverNotification`). A message waits while an earlier one under its ordering key (`orderingKeyOf`: the same
+ * endpoint and order, or the same person, channel and order; earlier by the event's time) is unfinished, so one
+ * order's webhooks and texts arrive in the order things happened, even under retries and when services' events are
+ * consumed out of order; a critical message never waits behind a non-critical one. Each pass first drops early events whose order never
  * showed up within 7 days (a warning each). Runs every `NOTIFICATION_DISPATCH_INTERVAL_MS`; tests call
  * `dispatchNow()` after moving the clock.
  */
@@ -89,7 +91,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
           WHERE n."status" IN ('PENDING', 'SENDING') AND n."next_attempt_at" <= $1
             AND (n."ordering_key" IS NULL OR NOT EXISTS (
               SELECT 1 FROM "notifications"."notifications" e
-               WHERE e."ordering_key" = n."ordering_key" AND e."seq" < n."seq" AND e."finished_at" IS NULL))
+               WHERE e."ordering_key" = n."ordering_key" AND e."finished_at" IS NULL
+                 AND (e."event_occurred_at", e."seq") < (n."event_occurred_at", n."seq")
+                 AND NOT (n."critical" AND NOT e."critical")))
           ORDER BY n."next_attempt_at", n."seq" LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, BATCH],
       )) as Array<{ id: string }>;

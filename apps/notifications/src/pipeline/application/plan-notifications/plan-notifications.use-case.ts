@@ -10,7 +10,7 @@ import { NotificationRecord } from '../../../notifications/infrastructure/notifi
 import { EventFeedWriter } from '../../../webhooks/application/event-feed/event-feed.writer';
 import { mayReceive } from '../../../webhooks/domain/webhook-event-types';
 import { type RenderedMessage, TEMPLATE_RENDERER, type TemplateRenderer } from '../../../templates/template-renderer';
-import { firstSendAt, MUTED_BY_RECIPIENT } from '../../domain/delivery-policy';
+import { firstSendAt, MUTED_BY_RECIPIENT, orderingKeyOf } from '../../domain/delivery-policy';
 import { type NotificationIntent, type OrderContact, planNotifications } from '../../domain/notification-plan';
 import { EarlyEventRecord } from '../../infrastructure/early-event.orm-entity';
 import { OrderContactRecord, RecipientPreferenceRecord } from '../../infrastructure/pipeline.orm-entities';
@@ -138,7 +138,7 @@ export class PlanNotificationsUseCase {
       status: content.refused ? 'FAILED' : muted ? 'CANCELLED' : 'PENDING',
       critical: intent.critical,
       nextAttemptAt: muted || content.refused ? null : firstSendAt(now, intent.channel, intent.critical),
-      orderingKey: intent.endpointId && contact ? `${intent.endpointId}:${contact.orderId}` : intent.endpointId ? `${intent.endpointId}:-` : null,
+      orderingKey: orderingKeyOf(intent, contact?.orderId ?? null),
       endpointId: intent.endpointId ?? null,
       eventOccurredAt: new Date(event.occurredAt),
       lastError: content.refused ?? (muted ? MUTED_BY_RECIPIENT : null),
