@@ -261,7 +261,7 @@ describe('every buyer milestone, over Kafka', () => {
       about(o, 'disputes.deadline-reminder', { recipientRole: 'BUYER', deadline: 'BUYER_ESCALATION', dueAt: at(24) }),
       about(o, 'disputes.deadline-reminder', { recipientRole: 'MERCHANT', deadline: 'MERCHANT_RESPONSE', dueAt: at(24) }),
       about(o, 'disputes.dispute-decided', { outcome: 'REFUND_PARTIAL', amount: 450_000 }),
-      about(o, 'disputes.dispute-resolved', { outcome: 'REFUND_PARTIAL', refundAmount: 450_000 }),
+      about(o, 'disputes.dispute-resolved', { outcome: 'REFUND_PARTIAL', refundAmount: 450_000, resolvedBy: 'OFFER_ACCEPTED' }),
       refunded,
       refunded, // Kafka redelivers: the same envelope again, before the next event of the order on its partition
       about(o, 'escrow.escrow-released', { amount: 785_000, feeAmount: 15_700, sellerAmount: 769_300, afterPartialRefund: true }),

@@ -87,9 +87,10 @@ const VARIANTS: Partial<Record<EventType, Variant[]>> = {
   ],
   'disputes.dispute-resolved': [
     variant('disputes.dispute-resolved', 'REFUND_FULL', { outcome: 'REFUND_FULL', refundAmount: SAMPLE.total, resolvedBy: 'MERCHANT_ACCEPTED' }),
-    variant('disputes.dispute-resolved', 'REFUND_PARTIAL'),
+    variant('disputes.dispute-resolved', 'REFUND_PARTIAL', { resolvedBy: 'OFFER_ACCEPTED' }),
     variant('disputes.dispute-resolved', 'RELEASE_TO_SELLER', { outcome: 'RELEASE_TO_SELLER', refundAmount: 0, resolvedBy: 'BUYER_DID_NOT_ESCALATE' }),
-    variant('disputes.dispute-resolved', 'RETURN_AND_REFUND', { outcome: 'RETURN_AND_REFUND', refundAmount: SAMPLE.total }),
+    variant('disputes.dispute-resolved', 'RETURN_AND_REFUND', { outcome: 'RETURN_AND_REFUND', refundAmount: SAMPLE.total, resolvedBy: 'MERCHANT_ACCEPTED' }),
+    variant('disputes.dispute-resolved', 'MEDIATOR_DECISION', { outcome: 'REFUND_FULL', refundAmount: SAMPLE.total, resolvedBy: 'MEDIATOR_DECISION' }),
   ],
   'disputes.deadline-reminder': [
     variant('disputes.deadline-reminder', 'BUYER BUYER_ESCALATION', { recipientRole: 'BUYER', deadline: 'BUYER_ESCALATION' }),
@@ -212,6 +213,7 @@ disputes.dispute-resolved [REFUND_FULL]                 | dispute-resolved* (ZAL
 disputes.dispute-resolved [REFUND_PARTIAL]              | dispute-resolved* (ZALO,EMAIL)           | -                                     | MARKETPLACE     | -
 disputes.dispute-resolved [RELEASE_TO_SELLER]           | dispute-resolved* (ZALO,EMAIL)           | -                                     | MARKETPLACE     | -
 disputes.dispute-resolved [RETURN_AND_REFUND]           | dispute-resolved* (ZALO,EMAIL)           | -                                     | MARKETPLACE     | -
+disputes.dispute-resolved [MEDIATOR_DECISION]           | -                                        | -                                     | MARKETPLACE     | -
 disputes.dispute-withdrawn                              | -                                        | -                                     | MARKETPLACE     | -
 disputes.return-deadline-passed                         | -                                        | -                                     | MARKETPLACE     | -
 disputes.deadline-reminder [BUYER BUYER_ESCALATION]     | dispute-deadline-reminder* (ZALO,EMAIL)  | -                                     | MARKETPLACE     | -

@@ -76,7 +76,8 @@ export const BUYER_RULES: Readonly<Record<string, MessageRule>> = {
   'disputes.merchant-responded': { template: 'dispute-merchant-rejected', critical: true, applies: (d) => d.action === 'REJECT' },
   'disputes.dispute-escalated': { template: 'dispute-escalated', critical: false },
   'disputes.dispute-decided': { template: 'dispute-decided', critical: true },
-  'disputes.dispute-resolved': { template: 'dispute-resolved', critical: true },
+  // A mediator's decision was texted as it was made (dispute-decided): the resolution that follows says it again.
+  'disputes.dispute-resolved': { template: 'dispute-resolved', critical: true, applies: (d) => d.resolvedBy !== 'MEDIATOR_DECISION' },
   'disputes.deadline-reminder': { template: 'dispute-deadline-reminder', critical: true, applies: (d) => d.recipientRole === 'BUYER' },
   'escrow.escrow-refunded': { template: 'refunded', critical: true },
   // After a partial refund the buyer has been told their refund and the dispute's result; "the money went to the
