@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Checks a finished run: state, amounts, conservation, the buyer's texts and the marketplace's webhooks. */
 async function check(run: ScenarioRun): Promise<void> {
   const c = stack.circle;
-  const v = await escrowView(c.mediator, run.order.id);
+  const v = await escrowView(c.marketplace, run.order.id);
   expect(v.state).toBe(run.expect.escrowState);
   expect(conservationProblems(v, { closed: true })).toEqual([]);
   if (run.expect.amounts) expect(v.amounts).toMatchObject(run.expect.amounts);

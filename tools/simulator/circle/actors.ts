@@ -313,6 +313,7 @@ export interface OperatorCredentials {
 export class MediatorActor {
   private token: string | undefined;
   private signingIn: Promise<string> | undefined;
+  private readonly ip = newLoopbackIp();
 
   constructor(
     private readonly at: CircleEndpoints,
@@ -329,6 +330,11 @@ export class MediatorActor {
     return this.call(service, path, {});
   }
 
+  /** Sets a partner's settings in the console's partner registry (`PATCH /v1/admin/partners/{id}`, admins only). */
+  async setPartnerSettings(partnerId: string, settings: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return expectStatus(`PATCH /v1/admin/partners/${partnerId}`, this.call('console', `/v1/admin/partners/${partnerId}`, { method: 'PATCH', body: { settings } }), 200);
+  }
+
   /** A call with the operator token; on a 401 it signs in again and retries once. */
   private async call(service: ServiceName, path: string, options: CallOptions): Promise<JsonAnswer> {
     const send = async (token: string): Promise<JsonAnswer> => callJson(this.at.url(service, path), { ...options, headers: { ...options.headers, authorization: `Bearer ${token}` } });
@@ -338,16 +344,27 @@ export class MediatorActor {
     return send(await this.signIn());
   }
 
-  /** One sign-in at a time; a code is accepted once, so when this step's was used the next step's is tried. */
+  /**
+   * One sign-in at a time, from the mediator's own loopback address (sign-ins are limited per IP, and every test run
+   * on the machine shares the counters). A code is accepted once, so when this step's was used the next step's is
+   * tried; a 429 waits as long as the console says.
+   */
   private signIn(): Promise<string> {
     this.signingIn ??= (async () => {
       try {
         const otp = URI.parse(this.credentials.totpUri);
         if (!(otp instanceof TOTP)) throw new Error('the enrolment URI is not a TOTP URI');
-        for (const ahead of [0, 30_000]) {
-          const totp = otp.generate({ timestamp: this.at.now().getTime() + ahead });
-          const a = await callJson(this.at.url('console', '/v1/auth/sessions'), { body: { name: this.credentials.name, password: this.credentials.password, totp } });
-          if (a.status === 201) return (this.token = String(a.body.accessToken));
+        for (let attempt = 0; attempt < 6; attempt++) {
+          for (const ahead of [0, 30_000]) {
+            const totp = otp.generate({ timestamp: this.at.now().getTime() + ahead });
+            const body = { name: this.credentials.name, password: this.credentials.password, totp };
+            const a = await callJson(this.at.url('console', '/v1/auth/sessions'), { body, fromIp: this.ip });
+            if (a.status === 201) return (this.token = String(a.body.accessToken));
+            if (a.status === 429) {
+              await new Promise((r) => setTimeout(r, Math.min(60, Number(a.body.retryAfterSeconds ?? 5)) * 1000));
+              break;
+            }
+          }
         }
         throw new Error(`operator ${this.credentials.name} could not sign in`);
       } finally {

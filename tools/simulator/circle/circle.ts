@@ -66,8 +66,8 @@ export class Circle {
   }
 
   /**
-   * Onboards the parties with the admin CLI (a marketplace, a payment partner bound to it, a courier, an admin
-   * operator), subscribes the marketplace's webhooks to `webhookUrl`, and waits until every service knows them.
+   * Onboards the parties with the admin CLI (a marketplace, a payment partner bound to it, a courier remitting cash
+   * on delivery to that partner, an admin operator), subscribes the marketplace's webhooks to `webhookUrl`, and waits until every service knows them.
    */
   static async onboard(at: CircleEndpoints, admin: AdminCli, webhookUrl: string | undefined, label = randomUUID().slice(0, 8)): Promise<CircleParties & { webhookSecret?: string }> {
     const create = async (kind: string, name: string, extra: string[] = []): Promise<{ id: string; apiKey: string; webhookSecret: string }> =>
@@ -81,6 +81,9 @@ export class Circle {
       courier: new CourierActor(at, ship.id, ship.webhookSecret),
       mediator: new MediatorActor(at, { name: operator.name, password: operator.password, totpUri: operator.totpUri }),
     };
+    // The courier remits cash on delivery into the payment partner's collection account (escrow refuses a courier's
+    // remittance without one); the partners learn it from the partner topic like anything else.
+    await parties.mediator.setPartnerSettings(ship.id, { codCollectionPartnerId: pay.id });
     await Circle.waitUntilKnown(at, parties);
     await parties.marketplace.registerPayoutAccount(SIM_SELLER.id);
     const webhookSecret = webhookUrl ? await waitFor(() => parties.marketplace.subscribeWebhooks(webhookUrl).catch(() => undefined), { what: 'the webhook endpoint', timeoutMs: 60_000, intervalMs: 250 }) : undefined;

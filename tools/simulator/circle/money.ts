@@ -1,9 +1,10 @@
 /**
- * Conservation per escrow, read through the operators' escrow API: what the buyer paid equals what went to the
+ * Conservation per escrow, read through the escrow API (as the order's marketplace reads it): what the buyer paid equals what went to the
  * seller, the fee, the refunds and what is still held; once the escrow is closed nothing is held, and the seller's
  * share is paid out (settled) exactly once.
  */
-import type { MediatorActor } from './actors';
+import type { ServiceName } from '@trustcircle/contracts';
+import type { JsonAnswer } from './http';
 import { expectStatus } from './http';
 
 /** The amounts of one escrow, whole VND. */
@@ -27,8 +28,14 @@ export interface EscrowView {
   deadlines: Record<string, string | null>;
 }
 
-export async function escrowView(operator: MediatorActor, orderId: string): Promise<EscrowView> {
-  const body = await expectStatus(`GET /v1/escrows/${orderId}`, operator.get('escrow', `/v1/escrows/${orderId}`), 200);
+/** Who may read an escrow: an operator, or the order's marketplace (its own escrows only). */
+export interface EscrowReader {
+  get(service: ServiceName, path: string): Promise<JsonAnswer>;
+}
+
+/** The escrow of the order, as `GET /v1/escrows/{orderId}` shows it to the reader. */
+export async function escrowView(reader: EscrowReader, orderId: string): Promise<EscrowView> {
+  const body = await expectStatus(`GET /v1/escrows/${orderId}`, reader.get('escrow', `/v1/escrows/${orderId}`), 200);
   const state = typeof body.state === 'string' ? body.state : String((body.state as { value?: string }).value ?? JSON.stringify(body.state));
   return { state, amounts: body.amounts as EscrowAmounts, instructions: (body.instructions ?? []) as EscrowView['instructions'], deadlines: body.deadlines as EscrowView['deadlines'] };
 }

@@ -1,5 +1,4 @@
 import type { Circle } from '../circle/circle';
-import { textsInAnyOrder } from './not-received';
 import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
 
 /**
@@ -37,13 +36,9 @@ export const counterfeit: Scenario = {
     await texted(c, order, 8);
     await c.mediator.decide(disputeId, 'REFUND_FULL');
     await escrowIn(c, order.id, 'REFUNDED');
-    // The decision, the resolution (disputes) and the refund (escrow), texted in any order. The decision and the
-    // resolution tell the buyer the same thing twice: reported.
-    const outcome = await textsInAnyOrder(c, order, 8, [
-      /Quyết định hòa giải đơn TC-[\w-]+: hoàn toàn bộ tiền cho bạn/,
-      /Khiếu nại đơn TC-[\w-]+ đã có kết quả: bạn được hoàn 1\.235\.000 ₫/,
-      /Đơn TC-[\w-]+ được hoàn 1\.235\.000 ₫, tiền đang được chuyển về cho bạn/,
-    ]);
+    // The mediator's decision, then escrow's refund, in the order they happened (the resolution that follows the
+    // decision is not texted again).
+    await texted(c, order, 10);
     const settled = await c.payer.settleAll(order.id);
     if (settled.length !== 1 || settled[0].kind !== 'REFUND' || settled[0].amount !== order.totalAmount) throw new Error(`expected one full REFUND instruction, got ${JSON.stringify(settled)}`);
     await escrowIn(c, order.id, 'REFUNDED');
@@ -61,7 +56,8 @@ export const counterfeit: Scenario = {
           /Đã nhận khiếu nại đơn .*Hạn người bán trả lời/,
           /người bán từ chối\. Hạn yêu cầu hòa giải/,
           /Hòa giải viên sẽ quyết định khiếu nại đơn .* trước/,
-          ...outcome,
+          /Quyết định hòa giải đơn TC-[\w-]+: hoàn toàn bộ tiền cho bạn/,
+          /Đơn TC-[\w-]+ được hoàn 1\.235\.000 ₫, tiền đang được chuyển về cho bạn/,
         ],
         webhooks: ['orders.order-placed', 'escrow.escrow-funded', 'delivery.shipment-delivered', 'escrow.inspection-started', 'disputes.dispute-opened', 'disputes.merchant-responded', 'disputes.dispute-escalated', 'disputes.dispute-decided', 'disputes.dispute-resolved', 'escrow.escrow-refunded'],
       },

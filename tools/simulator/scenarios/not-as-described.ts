@@ -1,5 +1,4 @@
 import type { Circle } from '../circle/circle';
-import { textsInAnyOrder } from './not-received';
 import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
 
 /** What the merchant offers back: the rest (835,000) is released, 2 % fee on it. */
@@ -39,13 +38,9 @@ export const notAsDescribed: Scenario = {
     await texted(c, order, 7);
     await buyer.answerOffer(disputeId, 'ACCEPT');
     await escrowIn(c, order.id, 'PARTIALLY_REFUNDED');
-    // Disputes' resolution, escrow's refund and its release of the rest, texted in any order. The release text
-    // ("đã hoàn tất, tiền đã được chuyển cho người bán") reads as if all the money went to the seller: reported.
-    const outcome = await textsInAnyOrder(c, order, 7, [
-      /Khiếu nại đơn TC-[\w-]+ đã có kết quả: bạn được hoàn 400\.000 ₫/,
-      /Đơn TC-[\w-]+ được hoàn 400\.000 ₫, tiền đang được chuyển về cho bạn/,
-      /Đơn TC-[\w-]+ đã hoàn tất, tiền đã được chuyển cho người bán/,
-    ]);
+    // Disputes' resolution, then escrow's refund, in the order they happened; the release of the rest is not texted
+    // to the buyer ("the money went to the seller" would read as if all of it had).
+    await texted(c, order, 9);
     const settled = await c.payer.settleAll(order.id, 2);
     const kinds = settled.map((s) => `${s.kind} ${s.amount}`).sort();
     const released = order.totalAmount - OFFER;
@@ -65,7 +60,8 @@ export const notAsDescribed: Scenario = {
           /Mã xác thực đơn hàng .* là \d{6}/,
           /Đã nhận khiếu nại đơn .*Hạn người bán trả lời/,
           /người bán đề nghị hoàn 400\.000 ₫, hạn trả lời/,
-          ...outcome,
+          /Khiếu nại đơn TC-[\w-]+ đã có kết quả: bạn được hoàn 400\.000 ₫/,
+          /Đơn TC-[\w-]+ được hoàn 400\.000 ₫, tiền đang được chuyển về cho bạn/,
         ],
         webhooks: ['orders.order-placed', 'escrow.escrow-funded', 'delivery.shipment-delivered', 'escrow.inspection-started', 'disputes.dispute-opened', 'disputes.merchant-responded', 'disputes.offer-made', 'disputes.offer-accepted', 'disputes.dispute-resolved', 'escrow.escrow-refunded', 'escrow.escrow-released', 'escrow.escrow-paid-out'],
       },

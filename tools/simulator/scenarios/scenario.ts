@@ -37,12 +37,12 @@ export interface Scenario {
   run(circle: Circle): Promise<ScenarioRun>;
 }
 
-/** Waits until the order's escrow is in `state` (the operators' escrow API); answers the view. */
+/** Waits until the order's escrow is in `state` (the escrow API, as the marketplace reads its own); answers the view. */
 export function escrowIn(circle: Circle, orderId: string, state: string | string[], timeoutMs = 60_000): Promise<EscrowView> {
   const states = Array.isArray(state) ? state : [state];
   return waitFor(
     async () => {
-      const v = await escrowView(circle.mediator, orderId);
+      const v = await escrowView(circle.marketplace, orderId);
       if (!states.includes(v.state)) throw new Error(`it is ${v.state}, deadlines ${JSON.stringify(v.deadlines)}`);
       return v;
     },
