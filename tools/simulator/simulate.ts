@@ -22,12 +22,9 @@ import { Simulator } from './simulator';
 export const DEMO_MIX: Record<string, number> = {
   'happy-path': 10,
   'early-release': 6,
-  'cash-on-delivery': 4,
   'not-as-described': 2,
   counterfeit: 1,
-  'return-and-refund': 1,
   'payment-first': 1,
-  'duplicates-everywhere': 1,
 };
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } fro
 export const counterfeit: Scenario = {
   name: 'counterfeit',
   title: 'the merchant rejects, the buyer escalates, and the mediator refunds in full',
-  movesTime: true,
+  movesTime: false,
   async run(c: Circle): Promise<ScenarioRun> {
     const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
     await escrowIn(c, order.id, 'AWAITING_FUNDING');
