@@ -24,13 +24,14 @@ export class ScenarioStack {
   receiver!: FakeWebhookReceiver;
   circle!: Circle;
 
-  static async start(): Promise<ScenarioStack> {
+  /** Boots the stack; `env` is laid over every service's environment. */
+  static async start(env: Record<string, string> = {}): Promise<ScenarioStack> {
     const stack = new ScenarioStack();
-    await stack.boot();
+    await stack.boot(env);
     return stack;
   }
 
-  private async boot(): Promise<void> {
+  private async boot(env: Record<string, string>): Promise<void> {
     const url = (s: ServiceName): string => `http://127.0.0.1:${10_000 + SERVICES[s].port}`;
     [this.sms, this.receiver] = await Promise.all([FakeSmsGateway.start({ token: SMS_TOKEN }), FakeWebhookReceiver.start({ secrets: [] }), this.skipBacklogs()]);
     const timed = { TEST_HOOKS_ENABLED: 'true', DEADLINE_SWEEP_MS: '600000', OUTBOX_POLL_MS: '200' };
@@ -43,7 +44,7 @@ export class ScenarioStack {
         PUBLIC_PORTAL_URL: url('console'),
       },
     };
-    for (const s of SERVICE_NAMES) this.services[s] = spawnService(s, { ...(TIMED.includes(s) ? timed : {}), ...extra[s] });
+    for (const s of SERVICE_NAMES) this.services[s] = spawnService(s, { ...(TIMED.includes(s) ? timed : {}), ...extra[s], ...env });
     await Promise.all(SERVICE_NAMES.map((s) => this.services[s].start()));
     const clocks = new ServiceClocks(TIMED.map((s) => this.services[s]));
     const at = { url: (s: ServiceName, path: string) => this.services[s].url(path), now: () => clocks.now() };

@@ -76,13 +76,16 @@ export class MarketplaceActor {
     };
   }
 
+  /** Every order this marketplace placed (a run checks each one at its end, whatever became of its scenario). */
+  readonly placed: PlacedOrder[] = [];
+
   /** Places an order (a repeat of the same body answers the same order). */
   async placeOrder(o: OrderOptions = {}, body = this.orderBody(o)): Promise<PlacedOrder> {
     const a = await this.post('orders', '/v1/orders', body);
     if (a.status !== 201 && a.status !== 200) throw new Error(`POST /v1/orders answered ${a.status}: ${JSON.stringify(a.body).slice(0, 600)}`);
     const payment = a.body.payment as { reference: string };
     const buyer = body.buyer as { phone: string };
-    return {
+    const order: PlacedOrder = {
       id: String(a.body.id),
       code: String(a.body.code),
       externalId: String(body.externalId),
@@ -91,6 +94,8 @@ export class MarketplaceActor {
       paymentMethod: body.paymentMethod as PlacedOrder['paymentMethod'],
       paymentReference: payment.reference,
     };
+    if (a.status === 201) this.placed.push(order);
+    return order;
   }
 
   /** `POST` as the marketplace (with an idempotency key of its own). */

@@ -22,10 +22,36 @@ export interface CallOptions {
   /** The local address to send from (a loopback address of the buyer's own). */
   fromIp?: string;
   timeoutMs?: number;
+  /** How long to keep retrying an unreachable service or a 502/503/504 (default 90 s; 0: no retry). */
+  retryForMs?: number;
 }
 
-/** Sends one request and answers its status and JSON body. Rejects only when there is no answer at all. */
-export function callJson(url: string, options: CallOptions = {}): Promise<JsonAnswer> {
+/** Statuses a careful client retries (a service restarting, a proxy in between): the same request again. */
+const TRANSIENT = new Set([502, 503, 504]);
+
+/** The first request with this idempotency key or webhook id is still being processed (409, retry shortly). */
+const inProgress = (a: JsonAnswer): boolean => a.status === 409 && /\/(webhook|idempotency-key)-in-progress$/.test(String(a.body.type));
+
+/**
+ * Sends one request and answers its status and JSON body. As partners' clients do, it sends the very same request
+ * again (same body, same idempotency key, same signature) while the service is unreachable, answers 502/503/504,
+ * or says the first copy of the request is still in progress (409), backing off up to `retryForMs` (default 90 s;
+ * 0: once): a service being restarted or frozen costs time, not the request.
+ */
+export async function callJson(url: string, options: CallOptions = {}): Promise<JsonAnswer> {
+  const until = Date.now() + (options.retryForMs ?? 90_000);
+  for (let wait = 200; ; wait = Math.min(wait * 2, 2000)) {
+    try {
+      const answer = await callOnce(url, options);
+      if (!(TRANSIENT.has(answer.status) || inProgress(answer)) || Date.now() + wait > until) return answer;
+    } catch (e) {
+      if (Date.now() + wait > until) throw e;
+    }
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
+function callOnce(url: string, options: CallOptions): Promise<JsonAnswer> {
   const target = new URL(url);
   const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   return new Promise((resolve, reject) => {

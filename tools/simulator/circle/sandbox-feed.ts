@@ -27,12 +27,12 @@ export class SandboxFeed {
   }
 
   private async poll(): Promise<void> {
-    const sms = await callJson(`${this.base}/api/sms?after=${this.lastSms}`);
+    const sms = await callJson(`${this.base}/api/sms?after=${this.lastSms}`, { retryForMs: 0 });
     for (const m of (sms.body.messages ?? []) as SandboxSms[]) {
       this.sms.push({ to: m.to, text: m.text, ref: m.ref });
       this.lastSms = m.seq;
     }
-    const hooks = await callJson(`${this.base}/api/webhooks?after=${this.lastWebhook}`);
+    const hooks = await callJson(`${this.base}/api/webhooks?after=${this.lastWebhook}`, { retryForMs: 0 });
     for (const w of (hooks.body.webhooks ?? []) as SandboxWebhook[]) {
       if (w.webhookId) this.webhooks.push({ webhookId: w.webhookId, type: String(w.type), orderId: String(w.orderId), eventId: w.webhookId });
       this.lastWebhook = w.seq;

@@ -34,14 +34,31 @@ export class SpawnedService {
     child.stderr?.pipe(out);
     this.child = child;
     this.exit = new Promise((r) => child.on('exit', (code) => r(code)));
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.name} exited (${child.exitCode ?? child.signalCode})`);
-        const res = await fetch(`http://127.0.0.1:${this.port}/health/live`).catch(() => undefined);
-        return res?.ok;
-      },
-      { timeoutMs: 60_000, intervalMs: 200, what: `${this.name} to answer /health/live` },
-    );
+    // A process that exits while starting fails the start at once (not after the timeout).
+    let exited: ((code: string) => void) | undefined;
+    const early = new Promise<never>((_, reject) => (exited = (code) => reject(new Error(`${this.name} exited (${code}) while starting`))));
+    early.catch(() => undefined);
+    let gone = false;
+    const onExit = (code: number | null, signal: string | null): void => {
+      gone = true;
+      exited?.(String(code ?? signal));
+    };
+    child.once('exit', onExit);
+    try {
+      await Promise.race([
+        early,
+        waitFor(
+          async () => {
+            if (gone) return true; // the start already failed: stop polling
+            const res = await fetch(`http://127.0.0.1:${this.port}/health/live`).catch(() => undefined);
+            return res?.ok;
+          },
+          { timeoutMs: 60_000, intervalMs: 200, what: `${this.name} to answer /health/live` },
+        ),
+      ]);
+    } finally {
+      child.off('exit', onExit);
+    }
   }
 
   /** Resolves with the exit code or signal once the process has ended (e.g. after a fault point fired). */
@@ -66,6 +83,21 @@ export class SpawnedService {
     const timer = setTimeout(() => this.child?.kill('SIGKILL'), 15_000);
     await this.exit;
     clearTimeout(timer);
+  }
+
+  /** Freezes the process (SIGSTOP): it holds its connections but answers nothing, heartbeats included. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  /** Lets a frozen process run again (SIGCONT). */
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
+  /** True while the process runs (or is frozen). */
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   url(path: string): string {
