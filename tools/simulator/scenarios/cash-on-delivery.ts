@@ -1,7 +1,8 @@
 import { waitFor } from '@trustcircle/testing';
 import type { Circle } from '../circle/circle';
 import { escrowView } from '../circle/money';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, ship } from './scenario';
+import { TEXT } from './buyer-texts';
 
 const DAY = 86_400_000;
 
@@ -19,10 +20,7 @@ export const cashOnDelivery: Scenario = {
     const order = await c.marketplace.placeOrder({ paymentMethod: 'COD', inspectionDays: 3 });
     await escrowIn(c, order.id, 'AWAITING_DELIVERY');
     await texted(c, order, 1);
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 2);
+    const tn = await ship(c, order, 2);
     await c.courier.track(tn, ['DELIVERED'], { codAmount: order.totalAmount });
     const delivered = await escrowIn(c, order.id, 'IN_INSPECTION');
     if (delivered.amounts.heldNow !== 0 || delivered.amounts.paid !== 0) throw new Error(`cash counted before it was remitted: ${JSON.stringify(delivered.amounts)}`);
@@ -61,10 +59,10 @@ export const cashOnDelivery: Scenario = {
         amounts: { paid: order.totalAmount, refunded: 0, heldNow: 0, fee, releasedToSeller: order.totalAmount - fee, paidOut: order.totalAmount - fee },
         sms: [
           /đã được đặt, thanh toán 1\.235\.000 ₫ khi nhận hàng/,
-          /đã được bàn giao cho đơn vị vận chuyển, mã vận đơn SIM/,
-          /đã giao\. Nếu có vấn đề, hãy khiếu nại trước/,
+          TEXT.shipped,
+          TEXT.delivered,
           /Đã nhận 1\.235\.000 ₫ thu hộ đơn TC-.*\. Tiền được giữ đến hết hạn khiếu nại/,
-          /đã hoàn tất, tiền đã được chuyển cho người bán/,
+          TEXT.completed,
         ],
         webhooks: ['orders.order-placed', 'delivery.shipment-delivered', 'escrow.cod-remitted', 'escrow.inspection-started', 'escrow.escrow-released', 'escrow.escrow-paid-out'],
       },

@@ -6,6 +6,7 @@ import type { Circle } from '../circle/circle';
 import { type JsonAnswer, callJson, expectStatus } from '../circle/http';
 import { escrowView } from '../circle/money';
 import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { TEXT } from './buyer-texts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -108,12 +109,12 @@ export const duplicatesEverywhere: Scenario = {
         escrowState: 'PAID_OUT',
         amounts: { paid: order.totalAmount, refunded: 0, heldNow: 0, fee, releasedToSeller: order.totalAmount - fee, paidOut: order.totalAmount - fee },
         sms: [
-          /đã được đặt\. Vui lòng thanh toán 1\.235\.000 ₫/,
-          /Đã nhận 1\.235\.000 ₫ .*Tiền được giữ đến khi bạn nhận hàng/,
-          /đã được bàn giao cho đơn vị vận chuyển, mã vận đơn SIM/,
-          /đã giao\. Nếu có vấn đề, hãy khiếu nại trước/,
+          TEXT.placed,
+          TEXT.funded,
+          TEXT.shipped,
+          TEXT.delivered,
           /Mã xác thực đơn hàng TC-.* là \d{6}, hiệu lực 5 phút/,
-          /đã hoàn tất, tiền đã được chuyển cho người bán/,
+          TEXT.completed,
         ],
         webhooks: ['orders.order-placed', 'escrow.escrow-funded', 'delivery.shipment-delivered', 'escrow.inspection-started', 'escrow.escrow-released', 'escrow.escrow-paid-out'],
       },

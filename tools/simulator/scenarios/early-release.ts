@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PlacedOrder } from '../circle/actors';
 import type { Circle } from '../circle/circle';
 import { escrowView } from '../circle/money';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, placeAndPay, ship, deliver } from './scenario';
 
 /** A refusal as the buyer's client sees it: the status, the content type and the problem document. */
 interface Refusal {
@@ -56,20 +56,9 @@ export const earlyRelease: Scenario = {
   title: 'the buyer confirms receipt, and a later complaint is refused',
   movesTime: false,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
-    await escrowIn(c, order.id, 'AWAITING_FUNDING');
-    await texted(c, order, 1);
-    const paid = await c.payer.pay(order);
-    if (paid.status !== 201) throw new Error(`payment answered ${paid.status}`);
-    await escrowIn(c, order.id, 'FUNDED');
-    await texted(c, order, 2);
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 3);
-    await c.courier.track(tn, ['DELIVERED']);
-    const inspecting = await escrowIn(c, order.id, 'IN_INSPECTION');
-    await texted(c, order, 4);
+    const order = await placeAndPay(c, { inspectionDays: 3 });
+    const tn = await ship(c, order, 3);
+    const inspecting = await deliver(c, order, tn, 4);
 
     // Within the 3-day window the buyer signs in (a one-time code texted to them: text 5) and confirms receipt.
     const buyer = c.buyer(order);

@@ -1,7 +1,7 @@
 import { waitFor } from '@trustcircle/testing';
 import type { Circle } from '../circle/circle';
 import { escrowView } from '../circle/money';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, placeAndPay, ship, fullyRefunded } from './scenario';
 
 /** 4. Failed delivery: three failed attempts, the return delivered to the seller, then the refund. */
 export const failedDelivery: Scenario = {
@@ -9,17 +9,8 @@ export const failedDelivery: Scenario = {
   title: 'three failed attempts, the return delivered to the seller, then the refund',
   movesTime: true,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
-    await escrowIn(c, order.id, 'AWAITING_FUNDING');
-    await texted(c, order, 1);
-    const paid = await c.payer.pay(order);
-    if (paid.status !== 201) throw new Error(`payment answered ${paid.status}`);
-    await escrowIn(c, order.id, 'FUNDED');
-    await texted(c, order, 2);
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 3);
+    const order = await placeAndPay(c, { inspectionDays: 3 });
+    const tn = await ship(c, order, 3);
     // Three attempts at the door, none answered: the delivery has failed for good. No money moves yet.
     await c.courier.track(tn, ['DELIVERY_FAILED', 'OUT_FOR_DELIVERY', 'DELIVERY_FAILED', 'OUT_FOR_DELIVERY', 'DELIVERY_FAILED']);
     await waitFor(() => c.webhooks.typesFor(order.id).includes('delivery.shipment-delivery-failed-finally') || undefined, { what: `the delivery of ${order.code} failed for good`, timeoutMs: 30_000, intervalMs: 100 });
@@ -35,7 +26,7 @@ export const failedDelivery: Scenario = {
       order,
       expect: {
         escrowState: 'REFUNDED',
-        amounts: { paid: order.totalAmount, refunded: order.totalAmount, releasedToSeller: 0, fee: 0, paidOut: 0, heldNow: 0 },
+        amounts: fullyRefunded(order),
         // Nothing tells the buyer that the delivery failed for good or that the parcel went back: see the report.
         sms: [
           new RegExp(`Đơn hàng ${order.code} đã được đặt\\. Vui lòng thanh toán 1\\.235\\.000 ₫ \\(mã ${order.paymentReference}\\)`),

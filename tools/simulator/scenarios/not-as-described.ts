@@ -1,5 +1,6 @@
 import type { Circle } from '../circle/circle';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, placeAndPay, ship, deliver } from './scenario';
+import { TEXT } from './buyer-texts';
 
 /** What the merchant offers back: the rest (835,000) is released, 2 % fee on it. */
 const OFFER = 400_000;
@@ -14,20 +15,9 @@ export const notAsDescribed: Scenario = {
   title: 'a partial offer is accepted, and the rest is released',
   movesTime: false,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
-    await escrowIn(c, order.id, 'AWAITING_FUNDING');
-    await texted(c, order, 1);
-    const paid = await c.payer.pay(order);
-    if (paid.status !== 201) throw new Error(`payment answered ${paid.status}`);
-    await escrowIn(c, order.id, 'FUNDED');
-    await texted(c, order, 2);
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 3);
-    await c.courier.track(tn, ['DELIVERED']);
-    await escrowIn(c, order.id, 'IN_INSPECTION');
-    await texted(c, order, 4);
+    const order = await placeAndPay(c, { inspectionDays: 3 });
+    const tn = await ship(c, order, 3);
+    await deliver(c, order, tn, 4);
     const buyer = c.buyer(order);
     await buyer.signIn();
     await texted(c, order, 5);
@@ -53,15 +43,15 @@ export const notAsDescribed: Scenario = {
         escrowState: 'PAID_OUT',
         amounts: { paid: order.totalAmount, refunded: OFFER, fee, releasedToSeller: released - fee, paidOut: released - fee, heldNow: 0 },
         sms: [
-          /đã được đặt\. Vui lòng thanh toán 1\.235\.000 ₫/,
-          /Đã nhận 1\.235\.000 ₫ .*Tiền được giữ đến khi bạn nhận hàng/,
-          /đã được bàn giao cho đơn vị vận chuyển, mã vận đơn SIM/,
-          /đã giao\. Nếu có vấn đề, hãy khiếu nại trước/,
-          /Mã xác thực đơn hàng .* là \d{6}/,
-          /Đã nhận khiếu nại đơn .*Hạn người bán trả lời/,
+          TEXT.placed,
+          TEXT.funded,
+          TEXT.shipped,
+          TEXT.delivered,
+          TEXT.otp,
+          TEXT.complaintReceived,
           /người bán đề nghị hoàn 400\.000 ₫, hạn trả lời/,
-          /Khiếu nại đơn TC-[\w-]+ đã có kết quả: bạn được hoàn 400\.000 ₫/,
-          /Đơn TC-[\w-]+ được hoàn 400\.000 ₫, tiền đang được chuyển về cho bạn/,
+          TEXT.resolvedWithRefund(400_000),
+          TEXT.refunded(400_000),
         ],
         webhooks: ['orders.order-placed', 'escrow.escrow-funded', 'delivery.shipment-delivered', 'escrow.inspection-started', 'disputes.dispute-opened', 'disputes.merchant-responded', 'disputes.offer-made', 'disputes.offer-accepted', 'disputes.dispute-resolved', 'escrow.escrow-refunded', 'escrow.escrow-released', 'escrow.escrow-paid-out'],
       },

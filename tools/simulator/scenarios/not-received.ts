@@ -1,5 +1,6 @@
 import type { Circle } from '../circle/circle';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber, placeAndPay, settleFullRefund, fullyRefunded } from './scenario';
+import { TEXT } from './buyer-texts';
 
 const DAY = 86_400_000;
 
@@ -13,13 +14,7 @@ export const notReceived: Scenario = {
   title: 'the merchant accepts and the refund is full',
   movesTime: true,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
-    await escrowIn(c, order.id, 'AWAITING_FUNDING');
-    await texted(c, order, 1);
-    const paid = await c.payer.pay(order);
-    if (paid.status !== 201) throw new Error(`payment answered ${paid.status}`);
-    await escrowIn(c, order.id, 'FUNDED');
-    await texted(c, order, 2);
+    const order = await placeAndPay(c, { inspectionDays: 3 });
     const tn = trackingNumber(order);
     await c.marketplace.registerShipment(order.id, c.courier.id, tn);
     await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT']);
@@ -37,22 +32,21 @@ export const notReceived: Scenario = {
     await escrowIn(c, order.id, 'REFUNDED');
     // Disputes' resolution, then escrow's refund, in the order they happened.
     await texted(c, order, 7);
-    const settled = await c.payer.settleAll(order.id);
-    if (settled.length !== 1 || settled[0].kind !== 'REFUND' || settled[0].amount !== order.totalAmount) throw new Error(`expected one full REFUND instruction, got ${JSON.stringify(settled)}`);
+    await settleFullRefund(c, order);
     await escrowIn(c, order.id, 'REFUNDED');
     return {
       order,
       expect: {
         escrowState: 'REFUNDED',
-        amounts: { paid: order.totalAmount, refunded: order.totalAmount, releasedToSeller: 0, fee: 0, paidOut: 0, heldNow: 0 },
+        amounts: fullyRefunded(order),
         sms: [
-          /đã được đặt\. Vui lòng thanh toán 1\.235\.000 ₫/,
-          /Đã nhận 1\.235\.000 ₫ .*Tiền được giữ đến khi bạn nhận hàng/,
-          /đã được bàn giao cho đơn vị vận chuyển, mã vận đơn SIM/,
-          /Mã xác thực đơn hàng .* là \d{6}/,
-          /Đã nhận khiếu nại đơn .*Hạn người bán trả lời/,
-          /Khiếu nại đơn TC-[\w-]+ đã có kết quả: bạn được hoàn 1\.235\.000 ₫/,
-          /Đơn TC-[\w-]+ được hoàn 1\.235\.000 ₫, tiền đang được chuyển về cho bạn/,
+          TEXT.placed,
+          TEXT.funded,
+          TEXT.shipped,
+          TEXT.otp,
+          TEXT.complaintReceived,
+          TEXT.resolvedWithRefund(1_235_000),
+          TEXT.refunded(1_235_000),
         ],
         webhooks: ['orders.order-placed', 'escrow.escrow-funded', 'delivery.shipment-first-scanned', 'disputes.dispute-opened', 'disputes.hold-outcome-recorded', 'disputes.merchant-responded', 'disputes.dispute-resolved', 'escrow.escrow-refunded'],
       },

@@ -3,7 +3,7 @@ import type { Circle } from '../circle/circle';
 import type { JsonAnswer } from '../circle/http';
 import { expectStatus } from '../circle/http';
 import { escrowView } from '../circle/money';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, ship, deliver } from './scenario';
 
 /** How many orders the scenario places at most to see one payment beat its order to escrow (see below). */
 const ATTEMPTS = 8;
@@ -56,13 +56,8 @@ export const paymentFirst: Scenario = {
     const again = await expectStatus('the payment repeated', c.payer.pay(order, { byReference: true, partnerTxnId: `TXN-FIRST-${order.paymentReference}` }), 202);
     if (again.status !== 'MATCHED' || again.orderId !== order.id || again.match !== 'EXACT' || again.escrowState !== 'FUNDED' || again.paymentId !== p.paymentId) throw new Error(`the matched payment reads ${JSON.stringify(again)}`);
 
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 3);
-    await c.courier.track(tn, ['DELIVERED']);
-    await escrowIn(c, order.id, 'IN_INSPECTION');
-    await texted(c, order, 4);
+    const tn = await ship(c, order, 3);
+    await deliver(c, order, tn, 4);
     // The buyer confirms receipt (signing in with a one-time code: text 5): the money is released at once.
     const confirmed = await c.buyer(order).confirmReceipt();
     if (confirmed.status !== 200 && confirmed.status !== 201) throw new Error(`confirm-receipt answered ${confirmed.status}: ${JSON.stringify(confirmed.body).slice(0, 600)}`);

@@ -1,6 +1,7 @@
 import type { Circle } from '../circle/circle';
 import { escrowView } from '../circle/money';
-import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber } from './scenario';
+import { type Scenario, type ScenarioRun, escrowIn, texted, trackingNumber, placeAndPay, ship, deliver, fullyRefunded } from './scenario';
+import { TEXT } from './buyer-texts';
 
 const DAY = 86_400_000;
 
@@ -15,20 +16,9 @@ export const returnAndRefund: Scenario = {
   title: 'the refund waits for the return shipment',
   movesTime: true,
   async run(c: Circle): Promise<ScenarioRun> {
-    const order = await c.marketplace.placeOrder({ inspectionDays: 3 });
-    await escrowIn(c, order.id, 'AWAITING_FUNDING');
-    await texted(c, order, 1);
-    const paid = await c.payer.pay(order);
-    if (paid.status !== 201) throw new Error(`payment answered ${paid.status}`);
-    await escrowIn(c, order.id, 'FUNDED');
-    await texted(c, order, 2);
-    const tn = trackingNumber(order);
-    await c.marketplace.registerShipment(order.id, c.courier.id, tn);
-    await c.courier.track(tn, ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY']);
-    await texted(c, order, 3);
-    await c.courier.track(tn, ['DELIVERED']);
-    await escrowIn(c, order.id, 'IN_INSPECTION');
-    await texted(c, order, 4);
+    const order = await placeAndPay(c, { inspectionDays: 3 });
+    const tn = await ship(c, order, 3);
+    await deliver(c, order, tn, 4);
 
     // The buyer got the wrong item: signs in (text 5, the one-time code) and asks to send it back for a refund.
     const buyer = c.buyer(order);
@@ -62,12 +52,12 @@ export const returnAndRefund: Scenario = {
       order,
       expect: {
         escrowState: 'REFUNDED',
-        amounts: { paid: order.totalAmount, refunded: order.totalAmount, releasedToSeller: 0, fee: 0, paidOut: 0, heldNow: 0 },
+        amounts: fullyRefunded(order),
         sms: [
-          /đã được đặt\. Vui lòng thanh toán 1\.235\.000 ₫/,
-          /Đã nhận 1\.235\.000 ₫ .*Tiền được giữ đến khi bạn nhận hàng/,
-          /đã được bàn giao cho đơn vị vận chuyển, mã vận đơn SIM/,
-          /đã giao\. Nếu có vấn đề, hãy khiếu nại trước/,
+          TEXT.placed,
+          TEXT.funded,
+          TEXT.shipped,
+          TEXT.delivered,
           /Mã xác thực đơn hàng TC-.* là \d{6}, hiệu lực 5 phút/,
           /Đã nhận khiếu nại đơn TC-.*\. Hạn người bán trả lời:/,
           /Khiếu nại đơn TC-.* đã có kết quả: gửi trả hàng để được hoàn 1\.235\.000 ₫/,
