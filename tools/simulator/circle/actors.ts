@@ -146,16 +146,20 @@ export class PaymentPartnerActor {
     readonly webhookSecret: string,
   ) {}
 
-  /** The buyer paid `amount` (default: the whole order); `partnerTxnId` fixed makes a retry of the same webhook. */
-  async pay(order: PlacedOrder, o: { amount?: number; partnerTxnId?: string; webhookId?: string; byReference?: boolean } = {}): Promise<JsonAnswer> {
+  /**
+   * The buyer paid `amount` (default: the whole order). The same `partnerTxnId`, `webhookId` and `sentAt` send the
+   * very same message again (a retry); `sentAt` in the past plays a captured message replayed later.
+   */
+  async pay(order: PlacedOrder, o: { amount?: number; partnerTxnId?: string; webhookId?: string; byReference?: boolean; sentAt?: Date } = {}): Promise<JsonAnswer> {
+    const sentAt = o.sentAt ?? this.at.now();
     const body = {
       ...(o.byReference ? { paymentReference: order.paymentReference } : { orderId: order.id }),
       partnerTxnId: o.partnerTxnId ?? `TXN-${randomUUID()}`,
       amount: o.amount ?? order.totalAmount,
       currency: 'VND',
-      paidAt: this.at.now().toISOString(),
+      paidAt: sentAt.toISOString(),
     };
-    return signedPost(this.at, 'escrow', `/v1/partners/${this.id}/payments`, this.webhookSecret, body, o.webhookId);
+    return signedPost(this.at, 'escrow', `/v1/partners/${this.id}/payments`, this.webhookSecret, body, o.webhookId, sentAt);
   }
 
   /** The partner's pending instructions about the order (paging through every pending one). */
@@ -172,8 +176,8 @@ export class PaymentPartnerActor {
   }
 
   /** Settles one instruction (a repeat with the same reference is answered as the first). */
-  async settle(instructionId: string, reference = `FT-${instructionId.slice(0, 8)}`): Promise<JsonAnswer> {
-    const body = { instructionId, status: 'SETTLED', settledAt: this.at.now().toISOString(), reference };
+  async settle(instructionId: string, reference = `FT-${instructionId.slice(0, 8)}`, settledAt = this.at.now()): Promise<JsonAnswer> {
+    const body = { instructionId, status: 'SETTLED', settledAt: settledAt.toISOString(), reference };
     return signedPost(this.at, 'escrow', `/v1/partners/${this.id}/settlements`, this.webhookSecret, body);
   }
 
@@ -380,10 +384,10 @@ export class MediatorActor {
   }
 }
 
-/** POSTs a Standard Webhooks message signed with `secret`, timestamped at the services' now. */
-export function signedPost(at: CircleEndpoints, service: ServiceName, path: string, secret: string, body: unknown, webhookId = `msg_${randomUUID()}`): Promise<JsonAnswer> {
+/** POSTs a Standard Webhooks message signed with `secret`, timestamped at `sentAt` (default: the services' now). */
+export function signedPost(at: CircleEndpoints, service: ServiceName, path: string, secret: string, body: unknown, webhookId = `msg_${randomUUID()}`, sentAt = at.now()): Promise<JsonAnswer> {
   const raw = JSON.stringify(body);
-  const ts = Math.floor(at.now().getTime() / 1000);
+  const ts = Math.floor(sentAt.getTime() / 1000);
   return callJson(at.url(service, path), {
     raw,
     headers: { 'content-type': 'application/json', 'webhook-id': webhookId, 'webhook-timestamp': String(ts), 'webhook-signature': signWebhook(secret, webhookId, ts, raw) },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { waitFor } from '@trustcircle/testing';
-import { PaymentPartnerActor } from '../circle/actors';
+import type { PaymentPartnerActor } from '../circle/actors';
 import type { Circle } from '../circle/circle';
 import { type JsonAnswer, callJson, expectStatus } from '../circle/http';
 import { escrowView } from '../circle/money';
@@ -35,19 +35,18 @@ export const duplicatesEverywhere: Scenario = {
     // The payment webhook, retried as is (the same message: id, timestamp and body): answered as the first.
     const pay = { partnerTxnId: `TXN-${randomUUID()}`, webhookId: `msg_${randomUUID()}` };
     const sentAt = c.at.now();
-    const payer = payerWithClock(c, () => sentAt);
-    const paid = await payer.pay(order, pay);
+    const paid = await c.payer.pay(order, { ...pay, sentAt });
     if (paid.status !== 201) throw new Error(`payment answered ${paid.status}: ${JSON.stringify(paid.body)}`);
-    sameAnswer('the retried payment webhook', await payer.pay(order, pay), paid);
+    sameAnswer('the retried payment webhook', await c.payer.pay(order, { ...pay, sentAt }), paid);
     // The same transaction told again under a new webhook id (now): no second payment.
     const resent = await c.payer.pay(order, { partnerTxnId: pay.partnerTxnId });
     if (resent.status >= 300) throw new Error(`the payment sent again under a new webhook id answered ${resent.status}: ${JSON.stringify(resent.body)}`);
     // A replay: the first message, captured and sent again six minutes later. Its id is known, so it is answered
     // as the first (the guard recognises a known message before it judges the timestamp): nothing moves twice.
     await c.advance(6 * MINUTE);
-    sameAnswer('the payment webhook replayed six minutes later', await payer.pay(order, pay), paid);
+    sameAnswer('the payment webhook replayed six minutes later', await c.payer.pay(order, { ...pay, sentAt }), paid);
     // A message never seen, timestamped six minutes ago (outside the 5-minute tolerance): refused.
-    const stale = await payerWithClock(c, () => new Date(c.at.now().getTime() - 6 * MINUTE)).pay(order, { partnerTxnId: pay.partnerTxnId });
+    const stale = await c.payer.pay(order, { partnerTxnId: pay.partnerTxnId, sentAt: new Date(c.at.now().getTime() - 6 * MINUTE) });
     if (stale.status !== 401) throw new Error(`a new payment webhook timestamped 6 minutes ago was answered ${stale.status}: ${JSON.stringify(stale.body)}`);
     await escrowIn(c, order.id, 'FUNDED');
     await texted(c, order, 2);
@@ -89,12 +88,11 @@ export const duplicatesEverywhere: Scenario = {
     // The settlement, posted twice: answered as the first, paid out once.
     const [payout, ...others] = await waitForPending(c, order.id);
     if (others.length > 0 || payout.kind !== 'PAYOUT') throw new Error(`expected one PAYOUT, pending: ${JSON.stringify([payout, ...others])}`);
-    // (The same report: `settle` stamps settledAt with now, so the partner's clock is held for both posts.)
+    // The same report both times (the same reference and settlement time).
     const settledAt = c.at.now();
-    const settler = payerWithClock(c, () => settledAt);
-    const settled = await settler.settle(payout.instructionId);
+    const settled = await c.payer.settle(payout.instructionId, undefined, settledAt);
     if (settled.status !== 200 && settled.status !== 201) throw new Error(`the settlement answered ${settled.status}: ${JSON.stringify(settled.body)}`);
-    sameAnswer('the settlement posted again', await settler.settle(payout.instructionId), settled);
+    sameAnswer('the settlement posted again', await c.payer.settle(payout.instructionId, undefined, settledAt), settled);
     const v = await escrowIn(c, order.id, 'PAID_OUT');
     await texted(c, order, 6);
     const payouts = v.instructions.filter((i) => i.kind === 'PAYOUT');
@@ -153,16 +151,6 @@ async function courierOk(c: Circle, tn: string, status: string, o: { occurredAt:
   const a = await c.courier.event(tn, status, o);
   if (![200, 201, 202].includes(a.status)) throw new Error(`the courier's ${status} answered ${a.status}: ${JSON.stringify(a.body).slice(0, 600)}`);
   return a;
-}
-
-/**
- * The circle's payment partner sending from a clock of its own (a replay: a message signed at an earlier time).
- * The actor has no option for the webhook timestamp, so this is the same actor (same id, key and signing secret)
- * with `now` replaced.
- */
-function payerWithClock(c: Circle, now: () => Date): PaymentPartnerActor {
-  const clone = Object.create(PaymentPartnerActor.prototype) as PaymentPartnerActor;
-  return Object.assign(clone, c.payer, { at: { url: c.at.url.bind(c.at), now } });
 }
 
 /** The partner's pending instructions about the order, once there is one. */
