@@ -15,6 +15,12 @@ export interface BenchServiceOptions {
   encryptionKey: string;
   /** Extra node flags (e.g. a CPU profile). */
   nodeFlags?: string[];
+  /** Extra environment (overrides the defaults below, e.g. NODE_ENV or the SMS gateway). */
+  env?: Record<string, string>;
+  /** DB_POOL_MAX (default 16). */
+  poolMax?: number;
+  /** How long to wait for /health/ready (default 60 s). */
+  readyTimeoutMs?: number;
 }
 
 export async function startBenchService(service: ServiceName, o: BenchServiceOptions): Promise<ChildProcess> {
@@ -27,15 +33,18 @@ export async function startBenchService(service: ServiceName, o: BenchServiceOpt
       HTTP_PORT: String(o.port),
       DB_NAME: o.db,
       DB_PASSWORD: LOCAL_DB_PASSWORD,
-      DB_POOL_MAX: '16',
+      DB_POOL_MAX: String(o.poolMax ?? 16),
       REDIS_URL: 'redis://127.0.0.1:6379/14',
       KAFKA_BROKERS: o.brokers,
       PLATFORM_ENCRYPTION_KEY: o.encryptionKey,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      ...o.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (let i = 0; i < 120; i++) {
+  const deadline = Date.now() + (o.readyTimeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} before it was ready`);
     const ok = await fetch(`http://127.0.0.1:${o.port}/health/ready`).then((r) => r.ok).catch(() => false);
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 500));

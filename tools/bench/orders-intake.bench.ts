@@ -5,6 +5,8 @@
  *
  *   npm run bench [-- --seconds 10 --connections 32 --profile]
  *
+ * First the platform benchmark runs (platform.bench.ts: --platform-seconds, --platform-rate, --burst, --skip-ceilings,
+ * --ceiling-seconds, --platform-profile; --skip-platform leaves it out).
  * --profile writes the orders process's CPU profile to bench/results/ and prints where its time went.
  * Then the ledger benchmark runs (ledger-postings.bench.ts: --ledger-seconds, --workers), then the courier events
  * benchmark (courier-events.bench.ts: --courier-seconds, --courier-connections), then the notifications benchmark
@@ -27,6 +29,7 @@ import { startBenchService } from './bench-service';
 import { courierBenchOptions, runCourierBench } from './courier-events.bench';
 import { ledgerBenchOptions, runLedgerBench } from './ledger-postings.bench';
 import { notificationsBenchOptions, runNotificationsBench } from './notifications.bench';
+import { platformBenchOptions, runPlatformBench } from './platform.bench';
 import { LOCAL_DB_PASSWORD } from '../stack/local-env';
 
 const args = process.argv.slice(2);
@@ -49,6 +52,8 @@ interface Measure {
 }
 
 async function main(): Promise<void> {
+  // The platform benchmark runs first in `npm run bench` (see platform.bench.ts; --skip-platform leaves it out).
+  if (!args.includes('--skip-platform') && !(await runPlatformBench(platformBenchOptions(args, 'platform-')))) process.exitCode = 1;
   const kafka = await startKafka({ instance: 'bench', port: 29092, controllerPort: 29093 }, (m) => console.log(m));
   await provisionPostgres(pgTargetFromEnv(DB), LOCAL_DB_PASSWORD);
   await migrate({ NODE_ENV: 'development', DB_HOST: '127.0.0.1', DB_PORT: 5432, DB_NAME: DB, DB_PASSWORD: LOCAL_DB_PASSWORD, DB_POOL_MAX: 2 }, ['orders']);
