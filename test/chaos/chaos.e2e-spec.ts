@@ -25,7 +25,7 @@ import { ScenarioStack } from '../scenarios/scenario-stack';
 const LONG = process.env.CHAOS_LONG === '1';
 const SEED = Number(process.env.CHAOS_SEED ?? 20_261_129);
 const ORDERS = Number(process.env.CHAOS_ORDERS ?? (LONG ? 3000 : 120));
-const RATE = Number(process.env.CHAOS_RATE ?? (LONG ? 12 : 4));
+const RATE = Number(process.env.CHAOS_RATE ?? (LONG ? 3 : 4));
 /** The services a fault may hit (the console serves operators only: no order goes through it). */
 const VICTIMS: ServiceName[] = ['orders', 'escrow', 'delivery-tracking', 'disputes', 'notifications'];
 
