@@ -1,6 +1,7 @@
 import { SERVICES, serviceDbRole, type ServiceName } from '@trustcircle/contracts';
 import type { ServiceEnv } from '@trustcircle/config';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { RedactingQueryLogger } from './redacting-query-logger';
 
 /** What a service contributes to its data source. */
 export interface ServiceDataSourceSpec {
@@ -36,6 +37,8 @@ export function serviceDataSourceOptions(spec: ServiceDataSourceSpec, env: Datab
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
+    // Failed queries without their parameters (they carry phone numbers and sealed values).
+    logger: new RedactingQueryLogger(),
     applicationName: `trustcircle-${spec.service}`,
     extra: {
       max: env.DB_POOL_MAX,
