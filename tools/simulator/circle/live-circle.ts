@@ -3,6 +3,7 @@
  * once with the admin CLI and remembered in `.var/simulator/circle.json` (reused while the services still accept
  * them), buyers read their texts from the local sandbox, and time is the wall clock (deadlines are not moved).
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SERVICES, type ServiceName } from '@trustcircle/contracts';
@@ -51,7 +52,7 @@ export async function connectLiveCircle(o: LiveCircleOptions = {}): Promise<Live
     o.log?.('reusing the simulator parties saved in .var/simulator/circle.json');
   } else {
     o.log?.('onboarding a marketplace, a payment partner, a courier and a mediator with the admin CLI...');
-    const onboarded = await Circle.onboard(at, adminCli, `${o.sandbox ?? `http://${host}:3090`}/hooks/demo-shop`, 'demo');
+    const onboarded = await Circle.onboard(at, adminCli, `${o.sandbox ?? `http://${host}:3090`}/hooks/demo-shop`, `demo-${randomUUID().slice(0, 6)}`);
     parties = onboarded;
     save({
       marketplace: { id: onboarded.marketplace.id, apiKey: onboarded.marketplace.apiKey },
