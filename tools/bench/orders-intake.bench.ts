@@ -15,7 +15,7 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Kafka, logLevel } from 'kafkajs';
@@ -26,6 +26,7 @@ import { ensureTopics } from '@trustcircle/messaging';
 import { generateApiKey } from '@trustcircle/security';
 import { migrate } from '../db/migrate';
 import { startBenchService } from './bench-service';
+import { summariseProfile } from './profile-summary';
 import { courierBenchOptions, runCourierBench } from './courier-events.bench';
 import { ledgerBenchOptions, runLedgerBench } from './ledger-postings.bench';
 import { notificationsBenchOptions, runNotificationsBench } from './notifications.bench';
@@ -185,42 +186,8 @@ function printProfile(): void {
   const files = readdirSync(RESULTS).filter((f) => f.endsWith('.cpuprofile')).sort();
   const file = files.at(-1);
   if (!file) return;
-  const profile = JSON.parse(readFileSync(join(RESULTS, file), 'utf8')) as {
-    nodes: Array<{ id: number; callFrame: { functionName: string; url: string } }>;
-    samples: number[];
-  };
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const byArea = new Map<string, number>();
-  for (const id of profile.samples) {
-    const frame = byNode.get(id);
-    const url = frame?.url ?? '';
-    const area = url === '' ? `(${frame?.functionName || 'native'})` : (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? url.replace(/^.*\/work\/[^/]+\//, '').replace(/^file:\/\//, ''));
-    byArea.set(area, (byArea.get(area) ?? 0) + 1);
-  }
-  const total = profile.samples.length;
-  const pct = (n: number): string => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
-  const byCategory = new Map<string, number>();
-  for (const [area, n] of byArea) byCategory.set(categoryOf(area), (byCategory.get(categoryOf(area)) ?? 0) + n);
-  console.log(`CPU profile of the orders process: ${join(RESULTS, file)}\nSelf time by category:`);
-  for (const [category, n] of [...byCategory].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(n)}  ${category}`);
-  console.log('Top packages and files:');
-  for (const [area, n] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${pct(n)}  ${area}`);
-}
-
-const CATEGORIES: Array<[string, RegExp]> = [
-  ['idle', /^\(\(idle\)|\(program\)\)$/],
-  ['garbage collection', /garbage collector/],
-  ['logging (pino)', /^(pino|pino-http|sonic-boom|thread-stream)$/],
-  ['database (TypeORM, pg)', /^(typeorm|pg|pg-protocol|pg-pool|pg-types)$/],
-  ['validation (class-validator, class-transformer, libphonenumber)', /^(class-validator|class-transformer|validator|libphonenumber-js)$/],
-  ['Kafka (kafkajs)', /^kafkajs$/],
-  ['Redis (ioredis)', /^(ioredis|redis-parser)$/],
-  ['HTTP and Nest framework', /^(router|express|body-parser|raw-body|@nestjs\/.+|rxjs|path-to-regexp|on-finished|finalhandler|send|qs|iconv-lite|content-type|type-is|prom-client)$|^node:(_http|http|net|events|stream|internal\/streams)|\((writev|writeUtf8String|writeBuffer)\)/],
-  ['our code', /^(apps|libs)\//],
-];
-
-function categoryOf(area: string): string {
-  return CATEGORIES.find(([, re]) => re.test(area))?.[0] ?? 'other (Node.js internals, module loading, crypto…)';
+  console.log(`CPU profile of the orders process: ${join(RESULTS, file)}`);
+  for (const line of summariseProfile(join(RESULTS, file))) console.log(line);
 }
 
 main().catch((e: unknown) => {
