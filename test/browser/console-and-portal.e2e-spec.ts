@@ -203,7 +203,7 @@ describe('the operator console', () => {
     browsers.scenario('mediator decides', async () => {
       const page = (mediatorPage = await browsers.open('mediator', DESKTOP, stack.base));
       await signIn(page, operators.mediator);
-      await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+      await page.getByRole('status').filter({ hasText: /^\s*Live\s*$/ }).waitFor();
       const recent = page.getByRole('table', { name: 'Recent orders' });
       await recent.waitFor();
 
