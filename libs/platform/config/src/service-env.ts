@@ -106,6 +106,13 @@ export class ServiceEnv {
   @ToInt() @IsInt() @Min(1) @Max(64)
   CONSUMER_CONCURRENCY = 3;
 
+  /**
+   * Most events of one partition's backlog applied in one transaction (1: a transaction per event). Fewer commits
+   * under load; a run that fails is rolled back and applied one event at a time.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(1000)
+  CONSUMER_MAX_EVENTS_PER_TRANSACTION = 50;
+
   /** Deadline sweeper interval. */
   @ToInt() @IsInt() @Min(50) @Max(600_000)
   DEADLINE_SWEEP_MS = 1000;

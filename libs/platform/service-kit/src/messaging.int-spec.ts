@@ -12,7 +12,7 @@ import { TcpProxy, waitFor } from '@trustcircle/testing';
 import { Kafka, logLevel, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { EFFECTS_TABLE, appUrl, startTestService } from './testing/messaging-test-apps';
+import { EFFECTS_TABLE, REFUSED_EXTERNAL_ID, appUrl, startTestService } from './testing/messaging-test-apps';
 
 jest.setTimeout(90_000);
 
@@ -77,6 +77,7 @@ beforeAll(async () => {
   ordersDb = orders.get(getDataSourceToken());
   disputesDb = new Pool({ host: env.DB_HOST, port: Number(env.DB_PORT), database: env.DB_NAME, user: 'tc_disputes', password: env.DB_PASSWORD, max: 2 });
   await disputesDb.query(`CREATE TABLE IF NOT EXISTS ${EFFECTS_TABLE} (event_id uuid, order_id uuid, correlation_id text)`);
+  await disputesDb.query(`ALTER TABLE ${EFFECTS_TABLE} ADD COLUMN IF NOT EXISTS tx bigint`);
   disputes = await startTestService('disputes', env, true);
   producer = kafka.producer();
   await producer.connect();
@@ -194,6 +195,58 @@ describe('consumer', () => {
     expect(rows.map((r) => r.reason)).toEqual(reasons);
     const metrics = await (await fetch(appUrl(disputes, '/metrics'))).text();
     expect(metrics).toMatch(/tc_dead_letters_total\{[^}]*reason="INVALID_PAYLOAD"[^}]*\} [1-9]/);
+  });
+});
+
+describe('a backlog', () => {
+  /** `n` order-placed events of one order (one partition), produced in one request so they reach the consumer as one batch. */
+  async function backlog(orderId: string, externalIds: string[]): Promise<EventEnvelope[]> {
+    const envelopes = externalIds.map((externalId) => envelopeOf(orderPlaced({ orderId, externalId })));
+    await producer.send({ topic: 'orders.events.v1', messages: envelopes.map((e) => ({ key: orderId, value: JSON.stringify(e) })) });
+    return envelopes;
+  }
+
+  async function effectsOf(orderId: string): Promise<Array<{ event_id: string; tx: string }>> {
+    return (await disputesDb.query<{ event_id: string; tx: string }>(`SELECT event_id, tx::text AS tx FROM ${EFFECTS_TABLE} WHERE order_id = $1`, [orderId])).rows;
+  }
+
+  it('is applied in shared transactions, each event once, in order', async () => {
+    const orderId = randomUUID();
+    const envelopes = await backlog(orderId, Array.from({ length: 40 }, (_, i) => `run-${i}`));
+    await waitFor(async () => (await effectsFor(orderId)) === 40, { what: '40 effects' });
+    const effects = await effectsOf(orderId);
+    expect(new Set(effects.map((e) => e.event_id))).toEqual(new Set(envelopes.map((e) => e.id)));
+    // One commit per run, not per event (runs are cut by the batch the broker hands over and by the cap of 50).
+    expect(new Set(effects.map((e) => e.tx)).size).toBeLessThanOrEqual(10);
+    // In order: the inbox offsets of the events rise with the order they were produced in.
+    const { rows } = await disputesDb.query<{ event_id: string; offset: string }>(`SELECT event_id, "offset" FROM "disputes"."inbox" WHERE event_id = ANY($1::uuid[])`, [envelopes.map((e) => e.id)]);
+    const offsetOf = new Map(rows.map((r) => [r.event_id, BigInt(r.offset)]));
+    const offsets = envelopes.map((e) => offsetOf.get(e.id)!);
+    expect(offsets.every((o, i) => i === 0 || o > offsets[i - 1])).toBe(true);
+    const metrics = await (await fetch(appUrl(disputes, '/metrics'))).text();
+    expect(metrics).toMatch(/tc_consumer_transaction_events_count\{[^}]*result="committed"[^}]*\} [1-9]/);
+  });
+
+  it('with a refused event in a run: the run is rolled back and applied one by one, the refusal dead-lettered, the rest once', async () => {
+    const orderId = randomUUID();
+    const dlt = await tap(deadLetterTopic('disputes'), (m) => m.key?.toString() === orderId);
+    const envelopes = await backlog(orderId, ['a', 'b', 'c', REFUSED_EXTERNAL_ID, 'd', 'e']);
+    await waitFor(async () => (await effectsFor(orderId)) === 5, { what: 'the five accepted events applied' });
+    await waitFor(() => dlt.seen.length === 1, { what: 'the refused event dead-lettered' });
+    // A later event shows nothing more was coming for this order.
+    await backlog(orderId, ['marker']);
+    await waitFor(async () => (await effectsFor(orderId)) === 6, { what: 'the marker' });
+    await dlt.stop();
+    const effects = await effectsOf(orderId);
+    const refused = envelopes[3].id;
+    // The refused event's write was rolled back with its run and again on its own: no effect, no inbox row.
+    expect(effects.map((e) => e.event_id)).not.toContain(refused);
+    expect(new Set(effects.map((e) => e.event_id)).size).toBe(6);
+    expect(dlt.seen[0].headers?.[DEAD_LETTER_HEADERS.reason]?.toString()).toBe('HANDLER_REJECTED');
+    const inbox = await disputesDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM "disputes"."inbox" WHERE event_id = $1`, [refused]);
+    expect(inbox.rows[0].n).toBe(0);
+    const metrics = await (await fetch(appUrl(disputes, '/metrics'))).text();
+    expect(metrics).toMatch(/tc_consumer_transaction_events_count\{[^}]*result="rolled_back"[^}]*\} [1-9]/);
   });
 });
 

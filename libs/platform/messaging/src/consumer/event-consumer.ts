@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { type EventType, EVENT_HEADERS, type IntakeTopicName } from '@trustcircle/contracts';
+import { type AnyEvent, type EventType, EVENT_HEADERS, type IntakeTopicName } from '@trustcircle/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsumerDeadLetterReason, DeadLetterPublisher } from '../dead-letter/dead-letter-publisher';
 import type { FaultInjector } from '../faults/fault-injector';
 import { decodeEvent } from './decode-event';
@@ -32,6 +32,11 @@ export interface EventConsumerOptions {
   /** The topics to subscribe to for these event types. */
   topicsOf: (types: string[]) => string[];
   concurrency: number;
+  /**
+   * Most events of one partition applied in one transaction when a batch has several waiting (1: one transaction
+   * per event). A run that fails as a whole is rolled back and applied again one event at a time.
+   */
+  maxEventsPerTransaction: number;
   /** Attempts for an unfamiliar error before it is dead-lettered (only while the database answers). */
   maxUnknownAttempts: number;
   /** Backoff cap for transient retries. */
@@ -45,6 +50,8 @@ export interface EventConsumerObserver {
   lag(topic: string, partition: number, lag: number): void;
   duplicate(type: string): void;
   processed(type: string, ms: number): void;
+  /** A run of `events` events was applied in one transaction (`fellBack`: it failed and is applied one by one). */
+  sharedTransaction?(events: number, fellBack: boolean): void;
   retrying(topic: string, partition: number, stuck: boolean): void;
 }
 
@@ -63,6 +70,10 @@ type Outcome = 'done' | 'aborted';
  *
  * - Idempotent: each handler's effect commits in one transaction with its inbox row (primary key = consumer +
  *   event id); a redelivered event is skipped. The Kafka offset is committed only after that transaction.
+ * - Batched under load: when a partition has a backlog, a run of its events (in order, up to
+ *   `maxEventsPerTransaction`) is applied in one transaction, so a backlog costs one commit per run instead of one
+ *   per event. If the run fails for any reason it is rolled back whole and applied one event at a time, where the
+ *   rules below apply to each event on its own.
  * - Permanent failures (malformed, unknown type, invalid payload, broken contract, handler verdict) go to the
  *   dead-letter topic with the reason; the consumer moves on.
  * - Transient failures (database or broker down) are retried with backoff, forever: the partition waits and
@@ -154,16 +165,82 @@ export class EventConsumer {
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      const outcome = await this.processWithRetry(batch.topic, batch.partition, message, payload);
-      if (outcome === 'aborted') break;
+    const messages = batch.messages;
+    const done = async (message: KafkaMessage): Promise<void> => {
       resolveOffset(message.offset);
       this.observer?.lag(batch.topic, batch.partition, Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n)));
       await commitOffsetsIfNecessary();
       await heartbeat();
+    };
+    for (let i = 0; i < messages.length; ) {
+      if (!isRunning() || isStale()) break;
+      const run = this.intake.has(batch.topic) ? [] : messages.slice(i, i + this.options.maxEventsPerTransaction);
+      if (run.length > 1 && (await this.applyTogether(batch.topic, batch.partition, run))) {
+        for (const message of run) await done(message);
+        i += run.length;
+        continue;
+      }
+      // One event at a time: a single event waiting, an intake topic, or the fallback for a run that failed.
+      const end = Math.max(i + 1, i + run.length);
+      for (; i < end; i++) {
+        if (!isRunning() || isStale()) return void (await commitOffsetsIfNecessary());
+        const outcome = await this.processWithRetry(batch.topic, batch.partition, messages[i], payload);
+        if (outcome === 'aborted') return void (await commitOffsetsIfNecessary());
+        await done(messages[i]);
+      }
     }
     await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * Applies a run of one partition's events, in order, in one transaction (each handler still once per event, by
+   * its inbox row). False, with nothing applied, when any message would not decode or anything fails: the caller
+   * then takes the run one event at a time, which dead-letters or retries as it must.
+   */
+  private async applyTogether(topic: string, partition: number, run: KafkaMessage[]): Promise<boolean> {
+    const decoded: Array<{ message: KafkaMessage; event: AnyEvent }> = [];
+    for (const message of run) {
+      const d = decodeEvent(topic, message, (type) => this.byType.has(type));
+      if (d.ok === false) return false;
+      if (d.ok === true) decoded.push({ message, event: d.event });
+    }
+    if (decoded.length === 0) return true;
+    const started = Date.now();
+    try {
+      const outcomes = await this.dataSource.transaction(async (manager) => {
+        const applied: Array<[string, boolean]> = [];
+        for (const { message, event } of decoded) {
+          for (const h of this.byType.get(event.type) ?? []) applied.push([event.type, await this.applyInTransaction(manager, h, event, topic, partition, message)]);
+        }
+        return applied;
+      });
+      const ms = (Date.now() - started) / decoded.length;
+      for (const [type, applied] of outcomes) {
+        if (applied) this.observer?.processed(type, ms);
+        else this.observer?.duplicate(type);
+      }
+      this.observer?.sharedTransaction?.(decoded.length, false);
+      this.faults.hit('consumer.after-commit');
+      return true;
+    } catch (error) {
+      this.observer?.sharedTransaction?.(decoded.length, true);
+      this.logger.debug(`${topic}[${partition}] run of ${decoded.length} rolled back, applying one by one: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+
+  /** Records the event in the handler's inbox and, when it is new there, applies it; false for a duplicate. */
+  private async applyInTransaction(manager: EntityManager, h: RegisteredHandler, event: AnyEvent, topic: string, partition: number, message: KafkaMessage): Promise<boolean> {
+    const inserted = (await manager.query(
+      `INSERT INTO "${this.options.schema}"."inbox" (consumer, event_id, type, topic, partition, "offset")
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [h.name, event.id, event.type, topic, partition, message.offset],
+    )) as unknown[];
+    if (inserted.length === 0) return false;
+    await this.options.withTrace({ correlationId: event.correlationId, causationId: event.id }, () =>
+      h.handler.handle(event as never, { manager, topic, partition, offset: message.offset }),
+    );
+    return true;
   }
 
   private async processWithRetry(topic: string, partition: number, message: KafkaMessage, batch: EachBatchPayload): Promise<Outcome> {
@@ -210,18 +287,7 @@ export class EventConsumer {
     const event = decoded.event;
     for (const h of this.byType.get(event.type) ?? []) {
       const started = Date.now();
-      const applied = await this.dataSource.transaction(async (manager) => {
-        const inserted = (await manager.query(
-          `INSERT INTO "${this.options.schema}"."inbox" (consumer, event_id, type, topic, partition, "offset")
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [h.name, event.id, event.type, topic, partition, message.offset],
-        )) as unknown[];
-        if (inserted.length === 0) return false;
-        await this.options.withTrace({ correlationId: event.correlationId, causationId: event.id }, () =>
-          h.handler.handle(event, { manager, topic, partition, offset: message.offset }),
-        );
-        return true;
-      });
+      const applied = await this.dataSource.transaction((manager) => this.applyInTransaction(manager, h, event, topic, partition, message));
       if (applied) this.observer?.processed(event.type, Date.now() - started);
       else this.observer?.duplicate(event.type);
     }

@@ -36,6 +36,7 @@ export const eventConsumerProvider: FactoryProvider<EventConsumer> = {
         schema: SERVICES[options.service].schema,
         topicsOf: (types) => [...new Set(types.map((t) => EVENT_CATALOGUE[t as EventType].topic))],
         concurrency: env.CONSUMER_CONCURRENCY,
+        maxEventsPerTransaction: env.CONSUMER_MAX_EVENTS_PER_TRANSACTION,
         maxUnknownAttempts: 5,
         maxBackoffMs: 5000,
         withTrace: (ids, fn) => CorrelationContext.run(ids, fn),

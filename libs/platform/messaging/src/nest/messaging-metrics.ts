@@ -22,6 +22,7 @@ export class MessagingMetrics {
   private readonly handleSeconds: Histogram<string>;
   private readonly stuck: Gauge<string>;
   private readonly deadLetters: Counter<string>;
+  private readonly runSize: Histogram<string>;
 
   constructor(metrics: Metrics, @Inject(getDataSourceToken()) dataSource: DataSource, @Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions) {
     const schema = SERVICES[options.service].schema;
@@ -53,6 +54,12 @@ export class MessagingMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     });
     this.stuck = metrics.gauge({ name: 'tc_consumer_stuck_partitions', help: 'Partitions waiting out a transient failure.', labelNames: ['topic', 'partition'] });
+    this.runSize = metrics.histogram({
+      name: 'tc_consumer_transaction_events',
+      help: 'Events applied per shared consumer transaction (runs of a backlog); result="rolled_back" when the run failed and was applied one by one.',
+      labelNames: ['result'],
+      buckets: [2, 4, 8, 16, 32, 64, 128],
+    });
     this.deadLetters = metrics.counter({ name: 'tc_dead_letters_total', help: 'Messages dead-lettered, by reason and source topic.', labelNames: ['reason', 'topic'] });
   }
 
@@ -72,6 +79,7 @@ export class MessagingMetrics {
         this.events.inc({ type, result: 'applied' });
         this.handleSeconds.observe({ type }, ms / 1000);
       },
+      sharedTransaction: (events, fellBack) => this.runSize.observe({ result: fellBack ? 'rolled_back' : 'committed' }, events),
       retrying: (topic, partition, stuck) => this.stuck.set({ topic, partition: String(partition) }, stuck ? 1 : 0),
     };
   }

@@ -3,23 +3,31 @@ import { Injectable, Module, type DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { EventOf, ServiceName } from '@trustcircle/contracts';
 import { type EnvSource, ServiceEnv } from '@trustcircle/config';
-import { type EventHandler, type HandlerContext, HandlesEvent, MESSAGING_ENTITIES } from '@trustcircle/messaging';
+import { type EventHandler, type HandlerContext, HandlesEvent, MESSAGING_ENTITIES, PermanentEventError } from '@trustcircle/messaging';
 import { createServiceApp } from '../bootstrap-service';
 import { ServiceKitModule } from '../service-kit.module';
 
 /** Table (in the disputes schema) where the test handler records each effect it applies. */
 export const EFFECTS_TABLE = '"disputes"."tmp_messaging_effects"';
 
-/** Records one row per applied `orders.order-placed`, inside the consumer's transaction. */
+/** An order-placed event whose `externalId` is this is refused by the test handler (a permanent failure). */
+export const REFUSED_EXTERNAL_ID = 'refuse-me';
+
+/**
+ * Records one row per applied `orders.order-placed`, inside the consumer's transaction, with that transaction's
+ * id (events applied together share it). Refuses an order whose external id is {@link REFUSED_EXTERNAL_ID}, after
+ * writing, so a refusal that was not rolled back would show.
+ */
 @Injectable()
 @HandlesEvent('orders.order-placed')
 export class RecordEffectOnOrderPlaced implements EventHandler<'orders.order-placed'> {
   async handle(event: EventOf<'orders.order-placed'>, ctx: HandlerContext): Promise<void> {
-    await ctx.manager.query(`INSERT INTO ${EFFECTS_TABLE} (event_id, order_id, correlation_id) VALUES ($1, $2, $3)`, [
+    await ctx.manager.query(`INSERT INTO ${EFFECTS_TABLE} (event_id, order_id, correlation_id, tx) VALUES ($1, $2, $3, txid_current())`, [
       event.id,
       event.data.orderId,
       event.correlationId,
     ]);
+    if (event.data.externalId === REFUSED_EXTERNAL_ID) throw new PermanentEventError('the test handler refuses this order');
   }
 }
 
