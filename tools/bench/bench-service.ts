@@ -1,6 +1,7 @@
 /**
  * Starts one service as its own process for a benchmark, on the bench database, the bench broker and Redis db
- * 14, in production mode with warnings only, and waits until it is ready.
+ * 14, in production mode with warnings only, and waits until it is ready: from the TypeScript sources, or from
+ * the compiled JavaScript production runs (`dist`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,10 +22,16 @@ export interface BenchServiceOptions {
   poolMax?: number;
   /** How long to wait for /health/ready (default 60 s). */
   readyTimeoutMs?: number;
+  /**
+   * Run the compiled JavaScript under this directory (`<dist>/apps/<service>/src/main.js`, built by
+   * tools/deploy/build-dist.ts as the container image is) instead of the TypeScript sources through swc-node.
+   */
+  dist?: string;
 }
 
 export async function startBenchService(service: ServiceName, o: BenchServiceOptions): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), '-r', '@swc-node/register', join(ROOT, `apps/${service}/src/main.ts`)], {
+  const entry = o.dist ? [join(o.dist, `apps/${service}/src/main.js`)] : ['-r', '@swc-node/register', join(ROOT, `apps/${service}/src/main.ts`)];
+  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), ...entry], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

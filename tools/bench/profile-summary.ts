@@ -27,7 +27,7 @@ export function summariseProfile(file: string): string[] {
   for (const id of profile.samples) {
     const frame = byNode.get(id);
     const url = frame?.url ?? '';
-    const area = url === '' ? `(${frame?.functionName || 'native'})` : (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? url.replace(/^.*\/work\/[^/]+\//, '').replace(/^file:\/\//, ''));
+    const area = url === '' ? `(${frame?.functionName || 'native'})` : (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? url.replace(/^.*\/work\/[^/]+\//, '').replace(/^file:\/\//, '').replace(/^\.var\/bench-dist\//, ''));
     byArea.set(area, (byArea.get(area) ?? 0) + 1);
   }
   const total = profile.samples.length;
