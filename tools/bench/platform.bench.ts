@@ -167,6 +167,22 @@ function writesPerLifecycle(before: Map<string, [number, number, number]>, after
     .sort((a, b) => b.total - a.total);
 }
 
+/** Per service, the consumer's shared transactions (runs of a backlog) from its /metrics: committed and rolled back. */
+async function consumerRuns(): Promise<Array<{ service: ServiceName; committed: number; events: number; rolledBack: number }>> {
+  const out: Array<{ service: ServiceName; committed: number; events: number; rolledBack: number }> = [];
+  for (const service of SERVICE_NAMES) {
+    const text = await fetch(`http://127.0.0.1:${benchPort(service)}/metrics`).then((r) => r.text()).catch(() => '');
+    const value = (name: string, result: string): number => Number(new RegExp(`^${name}\\{[^}]*result="${result}"[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    out.push({
+      service,
+      committed: value('tc_consumer_transaction_events_count', 'committed'),
+      events: value('tc_consumer_transaction_events_sum', 'committed'),
+      rolledBack: value('tc_consumer_transaction_events_count', 'rolled_back'),
+    });
+  }
+  return out;
+}
+
 /** Consumer groups with committed offsets per topic (the platform's groups only). */
 async function groupsPerTopic(kafka: Kafka): Promise<Map<string, number>> {
   const admin = kafka.admin();
@@ -425,6 +441,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
     for (const key of Object.keys(cpuPerLifecycle)) cpuPerLifecycle[key] = r2(cpuPerLifecycle[key] / lifecycles);
     const orderIds = sim.runs.map((r) => r.run.order.id);
     const hops = await hopLatencies(pgBench, orderIds);
+    const runs = await consumerRuns();
     const e2e = latency(stats.durations);
 
     // Correctness of the lifecycles.
@@ -562,6 +579,12 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
       ...writes.slice(0, 20).map((w) => `| ${w.table} | ${w.inserts} | ${w.updates} | ${w.deletes} | ${w.total} |`),
       `| all tables | - | - | - | ${r2(writes.reduce((n, w) => n + w.total, 0))} |`,
       '',
+      '## Consumers: backlogs applied in shared transactions (since start, burst excluded)',
+      '',
+      '| service | shared transactions committed | events in them | rolled back and applied one by one |',
+      '|---|---|---|---|',
+      ...runs.map((r) => `| ${r.service} | ${r.committed} | ${r.events} | ${r.rolledBack} |`),
+      '',
       `## CPU ms per lifecycle (constant-rate phase, box ${Math.round(boxBusy * 100)}% busy over it)`,
       '',
       '| process | CPU ms per lifecycle |',
@@ -580,7 +603,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     writeFileSync(
       join(RESULTS, `platform-${stamp}.json`),
-      JSON.stringify({ options: o, pgSettings, coldStartMs, ceilings, lifecycles, runSpanSeconds: runSpan, drainSeconds, cpuPerLifecycle, boxBusy, measured, perLifecycle, writes, groupsPerTopic: Object.fromEntries(groups), terms, lStar, ratio, hops, e2e, burst: { accepted, seconds: burstAcceptSeconds, p99: burst.latency.p99, allOpenedSeconds }, rss: Object.fromEntries(rss), rows }, null, 2),
+      JSON.stringify({ options: o, pgSettings, coldStartMs, ceilings, lifecycles, runSpanSeconds: runSpan, drainSeconds, cpuPerLifecycle, boxBusy, measured, perLifecycle, writes, consumerRuns: runs, groupsPerTopic: Object.fromEntries(groups), terms, lStar, ratio, hops, e2e, burst: { accepted, seconds: burstAcceptSeconds, p99: burst.latency.p99, allOpenedSeconds }, rss: Object.fromEntries(rss), rows }, null, 2),
     );
     writeFileSync(join(RESULTS, `platform-${stamp}.md`), `${md.join('\n')}\n`);
     console.log(`\n${md.join('\n')}\n`);

@@ -22,13 +22,22 @@ export interface ProviderTry {
   startedAt: Date;
 }
 
+/** What became of one delivery round. */
+export type DeliveryOutcome = 'sent' | 'retrying' | 'failed';
+
+/** One round's sending, before it is recorded: the providers' tries, or why the message cannot be sent at all. */
+export interface DeliveryAttempt {
+  tries: ProviderTry[];
+  unsendable: string | null;
+}
+
 const MAX_STORED = 1000;
 const cut = (s: string | undefined | null): string | null => (s ? s.slice(0, MAX_STORED) : null);
 
 /**
- * Delivers one claimed notification, outside any transaction while the providers are called: its channel's
- * providers in order (primary, then the next on a retryable failure: failover), each try recorded as an attempt; then, in
- * one transaction on the locked row, the outcome: SENT; or the next retry on the schedule; or FAILED for good (the
+ * Delivers one claimed notification, outside any transaction while the providers are called (`attempt`): its
+ * channel's providers in order (primary, then the next on a retryable failure: failover), each try recorded as an
+ * attempt; then, on the locked row (`record`, in a transaction of its own or a savepoint of the dispatcher's), the outcome: SENT; or the next retry on the schedule; or FAILED for good (the
  * next channel of the buyer's fallback chain gets the message, see `NotificationOutcomes`, and a webhook endpoint
  * failing for `WEBHOOK_DISABLE_AFTER_DAYS` is disabled). A row whose claim was taken over meanwhile is left alone.
  */
@@ -44,24 +53,35 @@ export class DeliverNotification {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(n: NotificationRecord): Promise<'sent' | 'retrying' | 'failed'> {
+  /** Sends the notification, then records the outcome in a transaction of its own. */
+  async execute(n: NotificationRecord): Promise<DeliveryOutcome> {
+    const attempt = await this.attempt(n);
+    return this.dataSource.transaction((m) => this.record(m, n, attempt));
+  }
+
+  /** Builds and sends the message, outside any transaction: the providers' tries, or why it cannot be sent at all. */
+  async attempt(n: NotificationRecord): Promise<DeliveryAttempt> {
     const message = await this.message(n);
     const sent = typeof message === 'string' ? message : await this.send(message);
-    const tries = typeof sent === 'string' ? [] : sent;
-    const unsendable = typeof sent === 'string' ? sent : null;
-    return this.dataSource.transaction(async (m) => {
-      const row = await m.findOne(NotificationRecord, { where: { id: n.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.status !== 'SENDING' || row.leaseUntil?.getTime() !== n.leaseUntil?.getTime()) return 'retrying';
-      await this.recordTries(m, row, tries);
-      row.rounds += 1;
-      const ok = tries.find((t) => t.result.ok);
-      if (ok) return this.outcomes.sent(m, row, ok);
-      const last = tries.at(-1);
-      const retryable = !unsendable && tries.some((t) => !t.result.ok && t.result.retryable);
-      const delay = retryable ? nextRetryDelayMs(this.env.NOTIFICATION_RETRY_SCHEDULE_SECONDS, row.rounds) : null;
-      const error = unsendable ?? (last && !last.result.ok ? last.result.error : 'no provider answered');
-      return this.outcomes.failed(m, row, error, delay);
-    });
+    return typeof sent === 'string' ? { tries: [], unsendable: sent } : { tries: sent, unsendable: null };
+  }
+
+  /**
+   * Records an attempt's outcome through `m` (a transaction, or a savepoint of one) on the locked row: SENT, the
+   * next retry, or FAILED for good. 'retrying' without a change when the claim was taken over meanwhile.
+   */
+  async record(m: EntityManager, n: NotificationRecord, { tries, unsendable }: DeliveryAttempt): Promise<DeliveryOutcome> {
+    const row = await m.findOne(NotificationRecord, { where: { id: n.id }, lock: { mode: 'pessimistic_write' } });
+    if (!row || row.status !== 'SENDING' || row.leaseUntil?.getTime() !== n.leaseUntil?.getTime()) return 'retrying';
+    await this.recordTries(m, row, tries);
+    row.rounds += 1;
+    const ok = tries.find((t) => t.result.ok);
+    if (ok) return this.outcomes.sent(m, row, ok);
+    const last = tries.at(-1);
+    const retryable = !unsendable && tries.some((t) => !t.result.ok && t.result.retryable);
+    const delay = retryable ? nextRetryDelayMs(this.env.NOTIFICATION_RETRY_SCHEDULE_SECONDS, row.rounds) : null;
+    const error = unsendable ?? (last && !last.result.ok ? last.result.error : 'no provider answered');
+    return this.outcomes.failed(m, row, error, delay);
   }
 
   /** The message to send, or why it cannot be sent at all (then it fails for good: a code past its expiry too). */

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { NotificationsEnv } from '../../../config/notifications.env';
 import { NotificationRecord } from '../../../notifications/infrastructure/notification.orm-entity';
 import { dropStaleEarlyEvents } from '../plan-notifications/early-events';
+import { deliverAll } from './deliver-all';
 import { DeliverNotification } from './deliver-notification';
 
 /** What one dispatch pass did. */
@@ -19,7 +20,7 @@ const BATCH = 20;
 /**
  * Delivers due notifications: claims them (`FOR UPDATE SKIP LOCKED`, a lease of `NOTIFICATION_LEASE_SECONDS`, so
  * replicas never take the same one and a crashed sender's claim lapses), then sends each outside any transaction
- * (`DeliverNotification`). A message waits while an earlier one under its ordering key (`orderingKeyOf`: the same
+ * (`DeliverNotification`) and records the outcomes that are in, together, one savepoint each. A message waits while an earlier one under its ordering key (`orderingKeyOf`: the same
  * endpoint and order, or the same person, channel and order; earlier by the event's time) is unfinished, so one
  * order's webhooks and texts arrive in the order things happened, even under retries and when services' events are
  * consumed out of order; a critical message never waits behind a non-critical one. Each pass first drops early events whose order never
@@ -64,7 +65,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
       if (claimed.length === 0) return result;
       // One delivery that throws (a bug, the database gone) must not stop the others: its row stays claimed until
       // its lease lapses, then it is tried again.
-      const outcomes = await Promise.allSettled(claimed.map((n) => this.deliver.execute(n)));
+      const outcomes = await deliverAll(claimed, this.deliver, this.dataSource);
       for (const [i, o] of outcomes.entries()) {
         if (o.status === 'fulfilled') result[o.value]++;
         else this.logger.error(`notification ${claimed[i].id}: delivery threw ${(o.reason as Error | undefined)?.name ?? 'an error'}; retried once its lease lapses`);
