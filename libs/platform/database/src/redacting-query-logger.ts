@@ -17,6 +17,7 @@ export function redactMessage(message: string): string {
  * values removed), the constraint, table and column, and the statement text (with `$1` placeholders), never with
  * its parameters. TypeORM's own logger prints the parameters,
  * and they carry phone numbers, names and sealed values: secrets and full phone numbers never reach the logs.
+ * Deadlocks and serialization failures (SQL state class 40), which callers retry, are warnings; other failures errors.
  * Everything else TypeORM would log (queries, schema builds, migrations) is left to the services' own log lines.
  */
 export class RedactingQueryLogger implements TypeOrmLogger {
@@ -27,7 +28,11 @@ export class RedactingQueryLogger implements TypeOrmLogger {
     const code = typeof fields.code === 'string' ? ` (${fields.code})` : '';
     const where = (['constraint', 'table', 'column'] as const).flatMap((k) => (typeof fields[k] === 'string' ? [`${k} ${fields[k] as string}`] : []));
     const statement = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-    this.logger.error(`query failed${code}: ${redactMessage(error instanceof Error ? error.message : String(error))}${where.length ? ` [${where.join(', ')}]` : ''}; statement: ${statement}`);
+    const line = `query failed${code}: ${redactMessage(error instanceof Error ? error.message : String(error))}${where.length ? ` [${where.join(', ')}]` : ''}; statement: ${statement}`;
+    // Class 40 (a deadlock, a serialization failure) rolls the transaction back and its caller tries again: expected
+    // under contention, so a warning, not an error.
+    if (typeof fields.code === 'string' && fields.code.startsWith('40')) this.logger.warn(line);
+    else this.logger.error(line);
   }
 
   logQuery(): void {

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { NotificationRecord } from '../../../notifications/infrastructure/notification.orm-entity';
 import type { DeliverNotification, DeliveryAttempt, DeliveryOutcome } from './deliver-notification';
 
@@ -11,7 +11,7 @@ import type { DeliverNotification, DeliveryAttempt, DeliveryOutcome } from './de
 export async function deliverAll(
   claimed: NotificationRecord[],
   deliver: Pick<DeliverNotification, 'attempt' | 'record'>,
-  dataSource: Pick<DataSource, 'transaction'>,
+  dataSource: { transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> },
 ): Promise<Array<PromiseSettledResult<DeliveryOutcome>>> {
   const results: Array<PromiseSettledResult<DeliveryOutcome>> = [];
   const ready: Array<{ i: number; attempt: DeliveryAttempt }> = [];
