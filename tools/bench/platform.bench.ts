@@ -90,11 +90,14 @@ export function platformBenchOptions(argv: string[] = process.argv.slice(2), pre
   };
 }
 
-const DB = 'trustcircle_bench';
+/** Its own database, made afresh each run (other benches share `trustcircle_bench`; this one's leftovers, such as a
+ * burst's unsent messages, must not become their work, nor theirs this one's). */
+const DB = 'trustcircle_bench_platform';
 const RESULTS = join(ROOT, 'bench', 'results');
 /** DB_POOL_MAX of every service, and the C2 ceiling's clients (6 × 10 stays under PostgreSQL's max_connections 100). */
 const POOL = 10;
-const BROKER = { instance: 'bench', port: 29092, controllerPort: 29093 };
+/** Its own broker, apart from the other benches' (whose consumer groups have the services' names too). */
+const BROKER = { instance: 'bench-platform', port: 29192, controllerPort: 29193 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const r2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -146,6 +149,17 @@ async function counters(pg: Client, kafka: Kafka): Promise<Counters> {
   }
   await admin.disconnect();
   return { commits: Number(rows[0].n), xid: Number(xid[0].x), endOffsets, http: httpRequests };
+}
+
+/** Drops the bench's database, so every run starts from empty tables. */
+async function dropDatabase(target: ReturnType<typeof pgTargetFromEnv>): Promise<void> {
+  const admin = new Client({ host: target.host, port: target.port, user: target.adminUser, password: target.adminPassword, database: 'postgres' });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Rows inserted, updated and deleted per table of the bench database (schema.table → [ins, upd, del]). */
@@ -308,6 +322,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
   const kafkaHandle = await startKafka(BROKER, log);
   const brokers = kafkaHandle.brokers;
   const target = pgTargetFromEnv(DB);
+  await dropDatabase(target);
   await provisionPostgres(target, LOCAL_DB_PASSWORD);
   await migrate({ NODE_ENV: 'development', DB_HOST: target.host, DB_PORT: target.port, DB_NAME: DB, DB_PASSWORD: LOCAL_DB_PASSWORD, DB_POOL_MAX: 2 }, SERVICE_NAMES);
   const kafka = new Kafka({ clientId: 'bench-platform', brokers, logLevel: logLevel.NOTHING });
@@ -315,8 +330,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
   await admin.connect();
   await ensureTopics(admin, allTopicDeclarations(SERVICE_NAMES));
   await admin.disconnect();
-  // One platform key for every bench run: what earlier runs sealed in the bench database (webhook secrets, codes)
-  // still opens. Bench database only; it protects nothing real.
+  // A fixed platform key: runs are comparable and a kept database opens. Bench database only; it protects nothing real.
   const encryptionKey = createHash('sha256').update('trustcircle-bench-platform-key').digest('base64');
   const pg = new Client({ host: target.host, port: target.port, user: target.adminUser, password: target.adminPassword, database: 'postgres' });
   await pg.connect();
@@ -614,7 +628,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
     await providers.close();
     await pg.end().catch(() => undefined);
     await pgBench.end().catch(() => undefined);
-    await stopKafka('bench');
+    await stopKafka(BROKER.instance);
     if (o.profile) printNewestProfile();
   }
   return ok;
