@@ -15,7 +15,7 @@ import { type ServiceName } from '@trustcircle/contracts';
 import { ROOT, startKafka, stopKafka } from '@trustcircle/devstack';
 import { TEST_INFRA, waitFor } from '@trustcircle/testing';
 import { type Fault, describeFault, planFaults } from '../../tools/chaos/chaos-plan';
-import { chaosVerdict, finishOutsideWork, passEveryDeadline, settleEverything, verdictHolds, verdictTable } from '../../tools/chaos/chaos-checks';
+import { chaosVerdict, decideEscalated, finishOutsideWork, passEveryDeadline, settleEverything, verdictHolds, verdictTable } from '../../tools/chaos/chaos-checks';
 import { ChaosRunner, type ChaosTargets } from '../../tools/chaos/chaos-runner';
 import { Circle } from '../../tools/simulator/circle/circle';
 import { SCENARIOS } from '../../tools/simulator/scenarios';
@@ -87,13 +87,16 @@ it(`keeps every order and every dong through SIGKILLs, a broker restart, a froze
   for (const s of VICTIMS) if (!stack.services[s].running) await targets().start(s);
   const finished = await finishOutsideWork(c, c.marketplace.placed);
   await passEveryDeadline(c.clock as NonNullable<typeof c.clock>);
+  // Deadlines escalate complaints too (an offer never answered): the mediator decides those, and their deadlines pass.
+  const escalatedLate = await decideEscalated(c);
+  if (escalatedLate > 0) await passEveryDeadline(c.clock as NonNullable<typeof c.clock>);
   const settled = await settleEverything(c);
   const verdict = await chaosVerdict(c, c.marketplace.placed);
 
   const report = [
     `# Chaos run, seed ${SEED}`,
     '',
-    `${verdict.ordersPlaced} orders placed at ${RATE}/s in ${(loadMs / 1000).toFixed(0)} s. At the end the courier delivered ${finished.delivered} parcels still on their way, the mediator decided ${finished.decided} escalated complaints, every deadline passed and the partner settled ${settled} instructions.`,
+    `${verdict.ordersPlaced} orders placed at ${RATE}/s in ${(loadMs / 1000).toFixed(0)} s. At the end the courier delivered ${finished.delivered} parcels still on their way, the mediator decided ${finished.decided} escalated complaints (and ${escalatedLate} more that passing deadlines escalated), every deadline passed and the partner settled ${settled} instructions.`,
     '',
     ...verdictTable(verdict),
     '',

@@ -46,13 +46,21 @@ export async function finishOutsideWork(circle: Circle, orders: readonly PlacedO
     const a = await circle.courier.event(trackingNumber(o), 'DELIVERED', o.paymentMethod === 'COD' ? { codAmount: o.totalAmount } : {});
     if (a.status === 200 || a.status === 201) delivered++;
   }
+  return { delivered, decided: await decideEscalated(circle) };
+}
+
+/**
+ * The mediator decides every complaint of the marketplace waiting in the queue (a full refund). Passing deadlines
+ * escalates more (an offer the buyer never answered), so the end of a run calls this again after them.
+ */
+export async function decideEscalated(circle: Circle): Promise<number> {
   let decided = 0;
   const queue = await circle.mediator.get('disputes', `/v1/disputes/queue?marketplaceId=${circle.marketplace.id}&limit=500`);
   for (const d of (queue.body.items ?? []) as Array<{ disputeId: string }>) {
     await circle.mediator.decide(d.disputeId, 'REFUND_FULL');
     decided++;
   }
-  return { delivered, decided };
+  return decided;
 }
 
 /** Settles every pending instruction of the circle's payment partner until none is left for a while. */

@@ -30,8 +30,11 @@ export class SpawnedService {
       env: { PATH: process.env.PATH ?? '', ...this.env, ...extraEnv, HTTP_PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.pipe(out);
-    child.stderr?.pipe(out);
+    // Two sources share one file: neither may end it (the first to finish would, and the other's next line would then
+    // be a "write after end" error); it ends when the process has closed both.
+    child.stdout?.pipe(out, { end: false });
+    child.stderr?.pipe(out, { end: false });
+    child.once('close', () => out.end());
     this.child = child;
     this.exit = new Promise((r) => child.on('exit', (code) => r(code)));
     // A process that exits while starting fails the start at once (not after the timeout).
