@@ -20,10 +20,12 @@ const BATCH = 20;
 /**
  * Delivers due notifications: claims them (`FOR UPDATE SKIP LOCKED`, a lease of `NOTIFICATION_LEASE_SECONDS`, so
  * replicas never take the same one and a crashed sender's claim lapses), then sends each outside any transaction
- * (`DeliverNotification`) and records the outcomes that are in, together, one savepoint each. A message waits while an earlier one under its ordering key (`orderingKeyOf`: the same
- * endpoint and order, or the same person, channel and order; earlier by the event's time) is unfinished, so one
- * order's webhooks and texts arrive in the order things happened, even under retries and when services' events are
- * consumed out of order; a critical message never waits behind a non-critical one. Each pass first drops early events whose order never
+ * (`DeliverNotification`) and records the outcomes that are in together, one savepoint each (`deliverAll`).
+ *
+ * A message waits while an earlier one under its ordering key (`orderingKeyOf`: the same endpoint and order, or the
+ * same person, channel and order; earlier by the event's time) is unfinished, so one order's webhooks and texts
+ * arrive in the order things happened, even under retries and when services' events are consumed out of order; a
+ * critical message never waits behind a non-critical one. Each pass first drops early events whose order never
  * showed up within 7 days (a warning each). Runs every `NOTIFICATION_DISPATCH_INTERVAL_MS`; tests call
  * `dispatchNow()` after moving the clock.
  */
