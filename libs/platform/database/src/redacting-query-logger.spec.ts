@@ -4,7 +4,7 @@ import { RedactingQueryLogger } from './redacting-query-logger';
 describe('RedactingQueryLogger', () => {
   const capture = (): { lines: string[]; logger: RedactingQueryLogger } => {
     const lines: string[] = [];
-    const sink = { error: (m: string) => lines.push(`error: ${m}`), warn: (m: string) => lines.push(`warn: ${m}`) } as unknown as Logger;
+    const sink = { error: (m: string) => lines.push(`error: ${m}`), warn: (m: string) => lines.push(`warn: ${m}`), debug: (m: string) => lines.push(`debug: ${m}`) } as unknown as Logger;
     return { lines, logger: new RedactingQueryLogger(sink) };
   };
 
@@ -32,6 +32,12 @@ describe('RedactingQueryLogger', () => {
       'warn: query failed (40P01): deadlock detected; statement: SELECT pg_advisory_xact_lock($1)',
       'warn: query failed (40001): could not serialize access due to concurrent update; statement: UPDATE t SET a = $1',
     ]);
+  });
+
+  it('logs a lock wait cut short by lock_timeout (a shared run giving way) at debug', () => {
+    const { lines, logger } = capture();
+    logger.logQueryError(Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }), 'UPDATE t SET a = $1');
+    expect(lines).toEqual(['debug: query failed (55P03): canceling statement due to lock timeout; statement: UPDATE t SET a = $1']);
   });
 
   it('bounds the statement it logs, and logs no successful query', () => {

@@ -17,7 +17,8 @@ export function redactMessage(message: string): string {
  * values removed), the constraint, table and column, and the statement text (with `$1` placeholders), never with
  * its parameters. TypeORM's own logger prints the parameters,
  * and they carry phone numbers, names and sealed values: secrets and full phone numbers never reach the logs.
- * Deadlocks and serialization failures (SQL state class 40), which callers retry, are warnings; other failures errors.
+ * Deadlocks and serialization failures (SQL state class 40), which callers retry, are warnings; a lock wait cut short
+ * by lock_timeout (55P03) is a debug line; other failures are errors.
  * Everything else TypeORM would log (queries, schema builds, migrations) is left to the services' own log lines.
  */
 export class RedactingQueryLogger implements TypeOrmLogger {
@@ -30,8 +31,11 @@ export class RedactingQueryLogger implements TypeOrmLogger {
     const statement = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
     const line = `query failed${code}: ${redactMessage(error instanceof Error ? error.message : String(error))}${where.length ? ` [${where.join(', ')}]` : ''}; statement: ${statement}`;
     // Class 40 (a deadlock, a serialization failure) rolls the transaction back and its caller tries again: expected
-    // under contention, so a warning, not an error.
-    if (typeof fields.code === 'string' && fields.code.startsWith('40')) this.logger.warn(line);
+    // under contention, so a warning, not an error. A lock wait cut short by lock_timeout (55P03) is a transaction
+    // that chose to give way (a consumer's shared run): its caller goes on without it, so it is only a debug line.
+    const sqlState = typeof fields.code === 'string' ? fields.code : '';
+    if (sqlState === '55P03') this.logger.debug(line);
+    else if (sqlState.startsWith('40')) this.logger.warn(line);
     else this.logger.error(line);
   }
 

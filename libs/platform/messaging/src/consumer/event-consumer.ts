@@ -66,6 +66,12 @@ interface StuckPartition {
 type Outcome = 'done' | 'aborted';
 
 /**
+ * How long a shared run waits for a lock before it gives way (rolls back and goes one event at a time): well under
+ * PostgreSQL's deadlock_timeout (1 s), so in a lock cycle with a run the run is the one that yields.
+ */
+const SHARED_RUN_LOCK_TIMEOUT_MS = 100;
+
+/**
  * Consumes the service's topics with one consumer group and applies each event through its handlers.
  *
  * - Idempotent: each handler's effect commits in one transaction with its inbox row (primary key = consumer +
@@ -73,7 +79,8 @@ type Outcome = 'done' | 'aborted';
  * - Batched under load: when a partition has a backlog, a run of its events (in order, up to
  *   `maxEventsPerTransaction`) is applied in one transaction, so a backlog costs one commit per run instead of one
  *   per event. If the run fails for any reason it is rolled back whole and applied one event at a time, where the
- *   rules below apply to each event on its own.
+ *   rules below apply to each event on its own. A run never waits long for a lock (it would hold its own, of several
+ *   orders, meanwhile): after 100 ms it gives way the same way.
  * - Permanent failures (malformed, unknown type, invalid payload, broken contract, handler verdict) go to the
  *   dead-letter topic with the reason; the consumer moves on.
  * - Transient failures (database or broker down) are retried with backoff, forever: the partition waits and
@@ -208,6 +215,9 @@ export class EventConsumer {
     const started = Date.now();
     try {
       const outcomes = await this.dataSource.transaction(async (manager) => {
+        // A run holds its locks longer than one event would, across several orders: it gives way at once rather than
+        // wait, so another transaction (an API request, the next run) never deadlocks with it or waits on it for long.
+        await manager.query(`SET LOCAL lock_timeout = '${SHARED_RUN_LOCK_TIMEOUT_MS}ms'`);
         const applied: Array<[string, boolean]> = [];
         for (const { message, event } of decoded) {
           for (const h of this.byType.get(event.type) ?? []) applied.push([event.type, await this.applyInTransaction(manager, h, event, topic, partition, message)]);
