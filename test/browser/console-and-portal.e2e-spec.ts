@@ -237,7 +237,13 @@ describe('the operator console', () => {
       await page.getByRole('heading', { name: `Case ${order.code}` }).waitFor();
       for (const title of ['Messages', 'Evidence', 'Courier timeline', 'Ledger']) await page.getByRole('heading', { name: title }).waitFor();
       const decision = page.getByRole('form', { name: 'Decision' });
-      await decision.getByLabel('Refund in full').check();
+      // The case's sections (courier timeline, ledger) finish loading one after another and move the form down: a
+      // click that lands while it moves misses ("did not change its state"), so the choice is made again until it holds.
+      const refundInFull = decision.getByLabel('Refund in full');
+      for (let attempt = 1; !(await refundInFull.isChecked()); attempt++) {
+        if (attempt > 3) throw new Error('"Refund in full" could not be chosen in 3 attempts');
+        await refundInFull.check({ timeout: 5_000 }).catch(() => undefined);
+      }
       await decision.getByLabel('Reasoning').fill('The colour in the photos differs clearly from the listing; the seller showed no proof of the colour sent.');
       await decision.getByRole('button', { name: 'Record decision' }).click();
       await page.getByRole('status').filter({ hasText: 'Decision recorded' }).waitFor();

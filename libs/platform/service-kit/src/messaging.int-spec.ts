@@ -248,6 +248,30 @@ describe('a backlog', () => {
     const metrics = await (await fetch(appUrl(disputes, '/metrics'))).text();
     expect(metrics).toMatch(/tc_consumer_transaction_events_count\{[^}]*result="rolled_back"[^}]*\} [1-9]/);
   });
+
+  it('gives way when it waits on a lock: the run rolls back at once and its events are applied one by one once the lock is free', async () => {
+    const orderId = randomUUID();
+    const rolledBack = async (): Promise<number> => {
+      const text = await (await fetch(appUrl(disputes, '/metrics'))).text();
+      return Number(/^tc_consumer_transaction_events_count\{[^}]*result="rolled_back"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    const before = await rolledBack();
+    // Another transaction holds the table the handler writes (as an API request might hold a row).
+    const holder = await disputesDb.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`LOCK TABLE ${EFFECTS_TABLE} IN EXCLUSIVE MODE`);
+      await backlog(orderId, ['w1', 'w2', 'w3', 'w4', 'w5']);
+      // The run gives way within its lock timeout (100 ms), long before PostgreSQL's deadlock check (1 s) would.
+      await waitFor(async () => (await rolledBack()) > before, { what: 'the run to give way', timeoutMs: 15_000 });
+      expect(await effectsFor(orderId)).toBe(0);
+    } finally {
+      await holder.query('COMMIT');
+      holder.release();
+    }
+    await waitFor(async () => (await effectsFor(orderId)) === 5, { what: 'the five events applied once the lock is free' });
+    expect(new Set((await effectsOf(orderId)).map((e) => e.event_id)).size).toBe(5);
+  });
 });
 
 describe('a PostgreSQL outage', () => {
