@@ -52,11 +52,28 @@ export async function skipLargeBacklogs(groups: ReadonlyArray<[ServiceName, stri
   return far.map(([service, , lag]) => `${service} (${lag} behind)`);
 }
 
+/**
+ * Retries while the broker answers that the group's coordinator is loading its offsets or moving (for a while after
+ * the broker restarts, as the chaos suite makes it do); any other error, or one lasting past 30 s, is thrown.
+ */
+async function whileCoordinatorLoads<T>(read: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await read();
+    } catch (e) {
+      // GROUP_LOAD_IN_PROGRESS, GROUP_COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR_FOR_GROUP: KafkaJS marks them retriable.
+      if ((e as { retriable?: boolean }).retriable !== true || Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 async function lagOf(admin: Admin, service: ServiceName, topics: readonly string[]): Promise<number> {
   const ends = new Map<string, number>();
   for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${p.partition}`, Number(p.high));
   let behind = 0;
-  for (const t of await admin.fetchOffsets({ groupId: consumerGroupOf(service), topics: [...topics] })) {
+  for (const t of await whileCoordinatorLoads(() => admin.fetchOffsets({ groupId: consumerGroupOf(service), topics: [...topics] }))) {
     for (const p of t.partitions) behind += Math.max(0, (ends.get(`${t.topic}:${p.partition}`) ?? 0) - Math.max(0, Number(p.offset)));
   }
   return behind;
