@@ -353,7 +353,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
   const providers = await startBenchProviders();
   const serviceEnv = (s: ServiceName): Record<string, string> => ({
     ...(s === 'notifications'
-      ? { NODE_ENV: 'development', SMS_PROVIDERS: 'sms-http', SMS_GATEWAY_URL: `${providers.sms.url}/sms`, SMS_GATEWAY_TOKEN: BENCH_SMS_TOKEN, WEBHOOK_ALLOW_INSECURE_URLS: 'true' }
+      ? { NODE_ENV: 'development', SMS_PROVIDERS: 'sms-http', SMS_GATEWAY_URL: `${providers.sms.url}/sms`, SMS_GATEWAY_TOKEN: BENCH_SMS_TOKEN, WEBHOOK_ALLOW_INSECURE_URLS: 'true', NOTIFICATION_QUIET_HOURS: 'off' }
       : {}),
     PUBLIC_PORTAL_URL: `http://127.0.0.1:${benchPort('console')}`,
   });

@@ -30,6 +30,9 @@ const DEFAULTS: Record<string, string> = {
   SMS_PROVIDERS: 'sms-http',
   SMS_GATEWAY_URL: `http://127.0.0.1:${SANDBOX_PORT}/sms`,
   SMS_GATEWAY_TOKEN: 'local-sandbox',
+  // The demo texts at any hour, so its scenarios (which wait for each text) play through at night too; production
+  // holds non-critical SMS and Zalo from 22:00 to 07:00 Vietnam time (NOTIFICATION_QUIET_HOURS=22-7, the default).
+  NOTIFICATION_QUIET_HOURS: 'off',
   // The demo marketplace's webhooks go to the sandbox too (http to 127.0.0.1: development only).
   WEBHOOK_ALLOW_INSECURE_URLS: 'true',
 };

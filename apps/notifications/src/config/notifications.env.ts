@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsObject, 
 import { BlankAsUnset, EMAIL_PROVIDER_NAMES, IsSmsPayloadTemplate, listsProvider, SMS_PROVIDER_NAMES, ZALO_PROVIDER_NAMES } from '../channels/domain/channels-env.validators';
 import { DEFAULT_SMS_PAYLOAD } from '../channels/domain/sms-payload-template';
 import { FalseInProduction } from '../webhooks/domain/false-in-production';
+import { QUIET_HOURS_PATTERN } from '../pipeline/domain/delivery-policy';
 
 /** The notifications service's configuration. */
 export class NotificationsEnv extends ServiceEnv {
@@ -17,6 +18,14 @@ export class NotificationsEnv extends ServiceEnv {
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => (/^\s*\d+\s*$/.test(s) ? Number(s) : s)) : value))
   @IsInt({ each: true }) @Min(0, { each: true }) @Max(86_400, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(20)
   NOTIFICATION_RETRY_SCHEDULE_SECONDS: number[] = [0, 5, 300, 1800, 7200, 18000, 36000, 36000];
+
+  /**
+   * Quiet hours, Vietnam local time: non-critical SMS and Zalo messages planned from `start`:00 wait until `end`:00
+   * (`22-7`, the default, runs across midnight); `off`: nothing waits. Critical messages (codes, payment requests)
+   * never wait.
+   */
+  @Matches(QUIET_HOURS_PATTERN, { message: 'NOTIFICATION_QUIET_HOURS must be `off` or whole hours `start-end` in 0–23, such as 22-7' })
+  NOTIFICATION_QUIET_HOURS = '22-7';
 
   /** How often the dispatcher looks for due messages, in milliseconds. */
   @ToInt() @IsInt() @Min(50) @Max(600_000)

@@ -1,4 +1,4 @@
-import { DEFAULT_RETRY_SCHEDULE_SECONDS, fallbackChannel, fallbackStep, firstSendAt, maskRecipient, mayFallBack, MUTED_BY_RECIPIENT, nextRetryDelayMs, orderingKeyOf } from './delivery-policy';
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, fallbackChannel, fallbackStep, firstSendAt, maskRecipient, mayFallBack, MUTED_BY_RECIPIENT, nextRetryDelayMs, orderingKeyOf, parseQuietHours, QUIET_HOURS_PATTERN } from './delivery-policy';
 
 /** An instant given in Vietnam local time. */
 const vn = (local: string): Date => new Date(`${local}+07:00`);
@@ -21,6 +21,19 @@ describe('quiet hours (22:00–07:00 Asia/Ho_Chi_Minh)', () => {
     expect(firstSendAt(night, 'SMS', true)).toBe(night);
     expect(firstSendAt(night, 'EMAIL', false)).toBe(night);
     expect(firstSendAt(night, 'WEBHOOK', false)).toBe(night);
+  });
+
+  it('are configurable (NOTIFICATION_QUIET_HOURS): another window across midnight, one within a day, or off', () => {
+    expect(firstSendAt(vn('2026-11-28T21:30:00'), 'SMS', false, parseQuietHours('21-6')).toISOString()).toBe(vn('2026-11-29T06:00:00').toISOString());
+    expect(firstSendAt(vn('2026-11-28T06:30:00'), 'SMS', false, parseQuietHours('21-6')).toISOString()).toBe(vn('2026-11-28T06:30:00').toISOString());
+    expect(firstSendAt(vn('2026-11-28T12:15:00'), 'SMS', false, parseQuietHours('12-14')).toISOString()).toBe(vn('2026-11-28T14:00:00').toISOString());
+    expect(firstSendAt(vn('2026-11-28T14:00:00'), 'SMS', false, parseQuietHours('12-14')).toISOString()).toBe(vn('2026-11-28T14:00:00').toISOString());
+    const night = vn('2026-11-28T23:00:00');
+    expect(firstSendAt(night, 'SMS', false, parseQuietHours('off'))).toBe(night);
+    expect(parseQuietHours('5-5')).toBeNull();
+    expect(parseQuietHours('22-7')).toEqual({ startHour: 22, endHour: 7 });
+    expect(['off', '22-7', '0-23', '9-17'].every((v) => QUIET_HOURS_PATTERN.test(v))).toBe(true);
+    expect(['on', '24-7', '22', '22-', '-7', '22-7-1', ' 22-7'].some((v) => QUIET_HOURS_PATTERN.test(v))).toBe(false);
   });
 });
 

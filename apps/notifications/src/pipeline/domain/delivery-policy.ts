@@ -4,21 +4,41 @@ const HOUR_MS = 3_600_000;
 /** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
 const VN_OFFSET_MS = 7 * HOUR_MS;
 
-/** Quiet hours in Vietnam local time: from 22:00 to 07:00 non-critical SMS and Zalo wait. */
-export const QUIET_HOURS = { startHour: 22, endHour: 7 } as const;
+/** Quiet hours in Vietnam local time, whole hours: from `startHour`:00 until `endHour`:00 (across midnight when start > end). */
+export interface QuietHours {
+  readonly startHour: number;
+  readonly endHour: number;
+}
+
+/** The default quiet hours: from 22:00 to 07:00 non-critical SMS and Zalo wait. */
+export const QUIET_HOURS: QuietHours = { startHour: 22, endHour: 7 };
+
+/** `NOTIFICATION_QUIET_HOURS` as written: `22-7` (from 22:00 to 07:00) or `off`. */
+export const QUIET_HOURS_PATTERN = /^(off|([01]?\d|2[0-3])-([01]?\d|2[0-3]))$/;
+
+/** Parses a value that matched {@link QUIET_HOURS_PATTERN}: null for `off` (or an empty window, start = end). */
+export function parseQuietHours(value: string): QuietHours | null {
+  if (value === 'off') return null;
+  const [startHour, endHour] = value.split('-').map(Number);
+  return startHour === endHour ? null : { startHour, endHour };
+}
+
+/** True when the local `hour` falls in the window (which may run across midnight). */
+function isQuiet(hour: number, quiet: QuietHours): boolean {
+  return quiet.startHour < quiet.endHour ? hour >= quiet.startHour && hour < quiet.endHour : hour >= quiet.startHour || hour < quiet.endHour;
+}
 
 /**
  * When a message may first be sent: at once, unless it is not critical, goes by SMS or Zalo, and `now` falls in
- * quiet hours (22:00–07:00 Asia/Ho_Chi_Minh): then at the next 07:00 local. Email and webhooks never wait (they do
- * not wake anybody). Pure.
+ * quiet hours (by default 22:00–07:00 Asia/Ho_Chi_Minh): then at the window's next end, local time. Email and
+ * webhooks never wait (they do not wake anybody); with `quiet` null nothing waits. Pure.
  */
-export function firstSendAt(now: Date, channel: NotificationChannel, critical: boolean): Date {
-  if (critical || (channel !== 'SMS' && channel !== 'ZALO')) return now;
+export function firstSendAt(now: Date, channel: NotificationChannel, critical: boolean, quiet: QuietHours | null = QUIET_HOURS): Date {
+  if (critical || quiet === null || (channel !== 'SMS' && channel !== 'ZALO')) return now;
   const local = new Date(now.getTime() + VN_OFFSET_MS);
-  const hour = local.getUTCHours();
-  if (hour >= QUIET_HOURS.endHour && hour < QUIET_HOURS.startHour) return now;
-  const sevenToday = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), QUIET_HOURS.endHour) - VN_OFFSET_MS;
-  return new Date(hour >= QUIET_HOURS.startHour ? sevenToday + 24 * HOUR_MS : sevenToday);
+  if (!isQuiet(local.getUTCHours(), quiet)) return now;
+  const endToday = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), quiet.endHour) - VN_OFFSET_MS;
+  return new Date(endToday > now.getTime() ? endToday : endToday + 24 * HOUR_MS);
 }
 
 /**

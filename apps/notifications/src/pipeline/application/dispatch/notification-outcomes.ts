@@ -7,7 +7,7 @@ import { NotificationsEnv } from '../../../config/notifications.env';
 import { NotificationRecord } from '../../../notifications/infrastructure/notification.orm-entity';
 import { TEMPLATE_RENDERER, type TemplateRenderer } from '../../../templates/template-renderer';
 import { EventFeedWriter } from '../../../webhooks/application/event-feed/event-feed.writer';
-import { fallbackChannel, fallbackStep, firstSendAt, maskRecipient, mayFallBack } from '../../domain/delivery-policy';
+import { fallbackChannel, fallbackStep, firstSendAt, parseQuietHours, maskRecipient, mayFallBack } from '../../domain/delivery-policy';
 import { OrderContactRecord } from '../../infrastructure/pipeline.orm-entities';
 import { WEBHOOK_SUBSCRIPTIONS, type WebhookSubscriptions } from '../webhook-subscriptions';
 import type { ProviderTry } from './deliver-notification';
@@ -147,7 +147,7 @@ export class NotificationOutcomes {
         templateData: row.templateData,
         status: 'PENDING',
         critical: row.critical,
-        nextAttemptAt: firstSendAt(now, next, row.critical),
+        nextAttemptAt: firstSendAt(now, next, row.critical, parseQuietHours(this.env.NOTIFICATION_QUIET_HOURS)),
         eventOccurredAt: row.eventOccurredAt,
         fallbackOf: row.id,
         createdAt: now,

@@ -10,7 +10,7 @@ import { NotificationRecord } from '../../../notifications/infrastructure/notifi
 import { EventFeedWriter } from '../../../webhooks/application/event-feed/event-feed.writer';
 import { mayReceive } from '../../../webhooks/domain/webhook-event-types';
 import { type RenderedMessage, TEMPLATE_RENDERER, type TemplateRenderer } from '../../../templates/template-renderer';
-import { firstSendAt, MUTED_BY_RECIPIENT, orderingKeyOf } from '../../domain/delivery-policy';
+import { firstSendAt, parseQuietHours, MUTED_BY_RECIPIENT, orderingKeyOf } from '../../domain/delivery-policy';
 import { type NotificationIntent, type OrderContact, planNotifications } from '../../domain/notification-plan';
 import { EarlyEventRecord } from '../../infrastructure/early-event.orm-entity';
 import { OrderContactRecord, RecipientPreferenceRecord } from '../../infrastructure/pipeline.orm-entities';
@@ -137,7 +137,7 @@ export class PlanNotificationsUseCase {
       html: content.html ?? null,
       status: content.refused ? 'FAILED' : muted ? 'CANCELLED' : 'PENDING',
       critical: intent.critical,
-      nextAttemptAt: muted || content.refused ? null : firstSendAt(now, intent.channel, intent.critical),
+      nextAttemptAt: muted || content.refused ? null : firstSendAt(now, intent.channel, intent.critical, parseQuietHours(this.env.NOTIFICATION_QUIET_HOURS)),
       orderingKey: orderingKeyOf(intent, contact?.orderId ?? null),
       endpointId: intent.endpointId ?? null,
       eventOccurredAt: new Date(event.occurredAt),
