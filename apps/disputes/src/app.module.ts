@@ -9,6 +9,7 @@ import { DisputesModule } from './disputes/disputes.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ReadSideModule } from './disputes/read-side.module';
 import { ReportsModule } from './reports/reports.module';
+import { TrustModule } from './trust/trust.module';
 
 /** Disputes: complaints, merchant responses, mediation. */
 @Module({})
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule, ReadSideModule, ReportsModule, DisputesModule],
+      imports: [ServiceKitModule.forRoot({ service: 'disputes', env: DisputesEnv, entities: DISPUTES_ENTITIES, migrations: DISPUTES_MIGRATIONS, envSource }), PartnerDirectoryModule, EvidenceModule, ReadSideModule, ReportsModule, TrustModule, DisputesModule],
     };
   }
 }

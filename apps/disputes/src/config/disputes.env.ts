@@ -42,6 +42,10 @@ export class DisputesEnv extends ServiceEnv {
   @ToInt() @IsInt() @Min(1) @Max(90)
   NOT_RECEIVED_FILING_DAYS = 7;
 
+  /** Orders a window needs for a public trust score; with fewer, its score is null (too little to judge). Default 20. */
+  @ToInt() @IsInt() @Min(1) @Max(100_000)
+  TRUST_SCORE_MIN_ORDERS = 20;
+
   /**
    * Where evidence files' bytes go: `postgres` (large objects beside their rows; the default, for this stack) or
    * `s3` (an S3-compatible bucket: AWS, MinIO, Ceph, a Vietnamese cloud's object storage). Either way the metadata

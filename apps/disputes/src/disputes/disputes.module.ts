@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BuyerAuthModule } from '@trustcircle/security';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { TrustModule } from '../trust/trust.module';
 import { BuyerActionsController } from './api/buyer-actions.controller';
 import { DisputeActionsController } from './api/dispute-actions.controller';
 import { DisputeDeadlineDue, DisputeDeadlineReminder } from './api/dispute-deadline.handlers';
@@ -36,7 +37,7 @@ import { WithdrawDisputeUseCase } from './application/withdraw-dispute/withdraw-
  * their defaults, escrow's answer to the hold, and the return shipment of a RETURN_AND_REFUND outcome.
  */
 @Module({
-  imports: [BuyerAuthModule, EvidenceModule],
+  imports: [BuyerAuthModule, EvidenceModule, TrustModule],
   controllers: [FileDisputeController, BuyerActionsController, DisputeActionsController],
   providers: [
     DisputeTransitions,

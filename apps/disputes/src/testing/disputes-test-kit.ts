@@ -34,6 +34,8 @@ export interface OrderFactsSeed {
   paymentMethod?: PaymentMethod;
   /** The marketplace (partner id) the order belongs to; a fresh id when omitted. */
   marketplaceId?: string;
+  /** The marketplace's seller id; a fresh one when omitted. */
+  sellerId?: string;
   fundedAt?: Date;
   /** Delivered (at `deliveredAt`, now when omitted): the inspection window ends then (`escrow.inspection-started`). */
   inspectionEndsAt?: Date;
@@ -70,7 +72,7 @@ export class DisputesTestKit extends ServiceTestKit {
       orderId,
       code: `TC-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`.toUpperCase(),
       marketplaceId: seed.marketplaceId ?? randomUUID(),
-      sellerId: `seller-${randomUUID().slice(0, 8)}`,
+      sellerId: seed.sellerId ?? `seller-${randomUUID().slice(0, 8)}`,
       totalAmount: seed.totalAmount ?? 1_250_000,
     };
     const placed = this.event('orders.order-placed', {

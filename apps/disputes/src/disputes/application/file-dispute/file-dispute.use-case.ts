@@ -6,6 +6,7 @@ import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DisputesEnv } from '../../../config/disputes.env';
+import { TrustLedger } from '../../../trust/application/record-trust/trust-ledger';
 import { EVIDENCE_ATTACHMENT, type EvidenceAttachment, type EvidenceAttachRefusal, type EvidenceItemInput } from '../../../evidence/application/evidence-attachment';
 import { OPEN_DISPUTE_STATES } from '../../domain/dispute-state-machine';
 import { type FilingRefusalCode, filingWindow } from '../../domain/filing-window';
@@ -60,6 +61,7 @@ export class FileDisputeUseCase {
     private readonly transitions: DisputeTransitions,
     @Inject(EVIDENCE_ATTACHMENT) private readonly evidence: EvidenceAttachment,
     private readonly env: DisputesEnv,
+    private readonly trust: TrustLedger,
   ) {}
 
   async execute(grant: { orderId: string; orderCode: string }, input: FileDisputeInput): Promise<FileDisputeResult> {
@@ -113,6 +115,7 @@ export class FileDisputeUseCase {
     const messageId = await this.transitions.trail(m, dispute, { role: 'BUYER', kind: 'FILED', body: input.description, amount: input.requestedAmount }, now);
     const attached = await this.evidence.attach(m, { disputeId: dispute.id, messageId, at: now }, { role: 'BUYER', orderId }, input.evidence);
     if (!attached.ok) throw new EvidenceRefused(attached.refusal);
+    await this.trust.disputeOpened(m, dispute, now);
     await this.outbox.record(m, 'disputes.dispute-opened', {
       orderId,
       disputeId: dispute.id,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventOf } from '@trustcircle/contracts';
 import { CLOCK, type Clock, toVnd } from '@trustcircle/kernel';
 import type { EntityManager } from 'typeorm';
+import { TrustLedger } from '../../../trust/application/record-trust/trust-ledger';
 import { OrderFactsRecord } from '../../infrastructure/order-facts.orm-entity';
 
 /** The events whose facts the filing rule needs. */
@@ -42,15 +43,28 @@ function columnsOf(event: OrderFactEvent): FactColumns | null {
 /**
  * Keeps disputes' copy of an order's facts (`order_facts`): upserts only the columns the event knows, so the
  * events may arrive in any order and a replay writes the same values (idempotent; the inbox already runs each
- * event once). Runs in the consumer's transaction.
+ * event once). Runs in the consumer's transaction, which also counts a placed order for its merchant's and
+ * marketplace's trust scores, once per order (not again if its placing was already known).
  */
 @Injectable()
 export class RecordOrderFactsUseCase {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly trust: TrustLedger,
+  ) {}
 
   async execute(manager: EntityManager, event: OrderFactEvent): Promise<void> {
     const columns = columnsOf(event);
     if (!columns) return;
+    if (event.type === 'orders.order-placed') await this.countOrder(manager, event);
     await manager.upsert(OrderFactsRecord, { orderId: event.data.orderId, ...columns, updatedAt: this.clock.now() }, { conflictPaths: ['orderId'] });
+  }
+
+  /** Counts the order for trust unless its placing was already recorded (the row locked until commit). */
+  private async countOrder(manager: EntityManager, event: EventOf<'orders.order-placed'>): Promise<void> {
+    const known = await manager.findOne(OrderFactsRecord, { where: { orderId: event.data.orderId }, lock: { mode: 'pessimistic_write' } });
+    if (known?.placedAt) return;
+    const o = event.data;
+    await this.trust.orderPlaced(manager, { marketplaceId: o.marketplaceId, sellerId: o.seller.id, placedAt: new Date(o.placedAt) });
   }
 }

@@ -4,6 +4,7 @@ import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
 import { DeadlineScheduler } from '@trustcircle/deadlines';
 import type { EntityManager } from 'typeorm';
 import { DisputesEnv } from '../../../config/disputes.env';
+import { TrustLedger } from '../../../trust/application/record-trust/trust-ledger';
 import { deadlineOnEntering, type DisputeDeadlineHours } from '../../domain/dispute-deadlines';
 import { type DisputeState, type DisputeTransitionContext, disputeStateMachine, nextDisputeState } from '../../domain/dispute-state-machine';
 import { DisputeRecord } from '../../infrastructure/dispute.orm-entity';
@@ -43,6 +44,7 @@ export class DisputeTransitions {
     private readonly scheduler: DeadlineScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
     env: DisputesEnv,
+    private readonly trust: TrustLedger,
   ) {
     this.hours = deadlineHoursOf(env);
   }
@@ -76,11 +78,12 @@ export class DisputeTransitions {
   /**
    * Moves `dispute` with `context` (refused with {@link DisputeMoveRefused}) and starts the new state's deadline:
    * the running deadline and its reminder are replaced (or cancelled in a final state, which also stamps
-   * `finishedAt`). Saves the row.
+   * `finishedAt`), and the move's effect on the merchant's and marketplace's trust counters is recorded. Saves the row.
    */
   async move(m: EntityManager, dispute: DisputeRecord, context: DisputeTransitionContext, now: Date): Promise<DisputeState> {
     const next = nextDisputeState(dispute.state, context);
     if (!next.ok) throw new DisputeMoveRefused(next.code, dispute.state);
+    await this.trust.disputeMoved(m, dispute, { from: dispute.state, to: next.to, trigger: context.trigger }, now);
     dispute.state = next.to;
     dispute.updatedAt = now;
     await this.startDeadline(m, dispute, now);
