@@ -15,7 +15,7 @@ const STALE = 'run npm run -s openapi';
  * route table is ahead of the code. Reported to the lead; the test below fails once one is served, so the list
  * only shrinks. Never add to it to silence a real gap.
  */
-const UNSERVED_ROUTES: readonly string[] = ['/v1/documents', '/.well-known/jwks.json', '/v1/public/trust/courier'];
+const UNSERVED_ROUTES: readonly string[] = [];
 const fresh = {} as Record<ServiceName, OpenApiDocument>;
 const committed = {} as Record<ServiceName, string>;
 

@@ -304,7 +304,7 @@ export const ESCROW_EVENTS = {
     version: 1,
     topic: TOPICS.escrowEvents.name,
     owner: 'escrow',
-    consumers: ['orders', 'notifications', 'console'],
+    consumers: ['orders', 'delivery-tracking', 'notifications', 'console'],
     keyDescription: 'orderId',
     keyOf: (p: CodRemittedV1) => p.orderId,
     payload: CodRemittedV1,

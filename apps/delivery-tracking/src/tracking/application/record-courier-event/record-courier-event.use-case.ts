@@ -7,6 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DeliveryEnv } from '../../../config/delivery.env';
 import { OrderCopyRecord } from '../../../shipments/infrastructure/order-copy.orm-entity';
 import { ShipmentRecord } from '../../../shipments/infrastructure/shipment.orm-entity';
+import { RecordCheckpointTrustUseCase } from '../../../trust/application/record-checkpoint-trust/record-checkpoint-trust.use-case';
 import type { CourierCheckpoint } from '../../domain/courier-checkpoint';
 import { applyCheckpoint } from '../../domain/shipment-timeline';
 import { CheckpointRecord } from '../../infrastructure/checkpoint.orm-entity';
@@ -35,7 +36,7 @@ const BEFORE_ORDER_TOLERANCE_MS = 5 * 60_000;
  * - the same shipment, status and time again is a `duplicate` (absorbed, nothing emitted);
  * - otherwise the checkpoint joins the timeline in its place (`applyCheckpoint`): the shipment's summary moves,
  *   `delivery.shipment-status-changed` is recorded, and so is each milestone reached (first scan, delivered,
- *   failed for good, returned, lost).
+ *   failed for good, returned, lost); and the courier's trust buckets take it in (`RecordCheckpointTrustUseCase`).
  */
 @Injectable()
 export class RecordCourierEventUseCase {
@@ -44,6 +45,7 @@ export class RecordCourierEventUseCase {
     private readonly events: ShipmentEvents,
     private readonly env: DeliveryEnv,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly trust: RecordCheckpointTrustUseCase,
     @Optional() private readonly metrics?: CourierEventMetrics,
   ) {}
 
@@ -95,6 +97,15 @@ export class RecordCourierEventUseCase {
     await m.update(ShipmentRecord, { id: shipment.id }, patch);
     Object.assign(shipment, patch);
     await this.events.recordCheckpoint(m, shipment, checkpoint, applied);
+    await this.trust.execute(m, courierId, shipment.id, {
+      status: cp.status,
+      occurredAt: cp.occurredAt,
+      receivedAt: now,
+      previousStatus: applied.previousStatus,
+      delivered: applied.milestones.includes('DELIVERED'),
+      expectedDeliveryAt: shipment.expectedDeliveryAt,
+      firstScannedAt: applied.next.firstScannedAt,
+    });
     return { kind: 'accepted', checkpointId: checkpoint.id, shipmentId: shipment.id, status: cp.status, currentStatus: applied.currentStatus, late: applied.late, flagged: applied.flagged };
   }
 
