@@ -5,7 +5,8 @@
  * `escrow.cod-remitted` consumer does), then `GET /v1/public/trust/courier/{id}` answers exactly the hand-computed
  * windows, trend and label: the 30-day window leaves older days out, a duplicate event counts once, courier A
  * (over every threshold since day 4) carries the safe-delivery label since day 33, courier B (one lost parcel on
- * day 40) does not; an unknown courier answers 404, a malformed id 400.
+ * day 40) does not; a parked event's latency runs to when it was parked; an unknown courier answers 404, a
+ * malformed id 400.
  */
 import type { ShipmentStatus } from '@trustcircle/contracts';
 import { DeliveryTestKit, type TestPartner } from '../testing/delivery-test-kit';
@@ -172,6 +173,25 @@ describe('GET /v1/public/trust/courier/{id}', () => {
     });
     // days 2–39 qualified (38 days in a row); day 40's window has 1 exception in 30 shipments (> 1 %), and so do days 41–43
     expect(body.label).toEqual({ safeDelivery: false, since: null, thresholds: { onTimePct: 95, failedAttemptPct: 5, exceptionPct: 1, codRemittanceDays: 2 } });
+  });
+
+  it('times a parked event’s latency from when it was parked, not from its replay at the registration', async () => {
+    const courierC = await kit.registerPartner('COURIER');
+    const trackingNumber = kit.trackingNumber();
+    const parked = await kit.courierEvent(courierC, { trackingNumber, status: 'PICKED_UP', occurredAt: new Date(kit.now().getTime() - 5 * MINUTE).toISOString() });
+    expect(parked.status).toBe(202);
+    kit.advanceWithoutSweep(2 * HOUR);
+    const { orderId } = await kit.seedOrder(marketplace.id, { placedAt: new Date(kit.now().getTime() - 3 * HOUR) });
+    expect((await kit.registerShipment(marketplace, { orderId, courier: courierC.id, trackingNumber })).status).toBe(201);
+    const res = await trust(courierC.id);
+    // one shipment, picked up 5 minutes before it was parked (replayed 2 hours later: 125 minutes if timed at the replay)
+    expect((res.body.windows as Record<string, unknown>)['30d']).toEqual({
+      days: 30,
+      from: day(15),
+      to: day(44),
+      score: null,
+      parts: { onTimePct: null, failedAttemptPct: null, exceptionPct: 0, eventLatencyMinutes: 5, codRemittanceDays: null, shipments: 1, delivered: 0 },
+    });
   });
 
   it('answers 404 for an unknown courier (or a partner that is not a courier), 400 naming the id for a malformed one', async () => {

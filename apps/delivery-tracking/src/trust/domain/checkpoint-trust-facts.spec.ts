@@ -5,6 +5,7 @@ const base: AcceptedCheckpoint = {
   status: 'IN_TRANSIT',
   occurredAt: at('2026-11-28T03:00:00Z'), // 10:00 in Vietnam, 28 Nov
   receivedAt: at('2026-11-28T03:30:00Z'),
+  direction: 'OUTBOUND',
   previousStatus: 'PICKED_UP',
   delivered: false,
   expectedDeliveryAt: null,
@@ -71,6 +72,10 @@ describe('checkpointTrustFacts', () => {
         (status) => checkpointTrustFacts({ ...base, status: status as AcceptedCheckpoint['status'] }, 72).exceptionCandidate,
       ),
     ).toEqual([true, true, true, false, false]);
+  });
+
+  it('does not count a RETURN parcel reported RETURNED as an exception', () => {
+    expect(checkpointTrustFacts({ ...base, status: 'RETURNED', direction: 'RETURN' }, 72).exceptionCandidate).toBe(false);
   });
 
   it('clamps latency to 0 (an event slightly ahead) and to 7 days', () => {

@@ -1,8 +1,8 @@
-import type { ShipmentStatus } from '@trustcircle/contracts';
+import type { ShipmentDirection, ShipmentStatus } from '@trustcircle/contracts';
 import type { TrustCounts } from './trust-counts';
 import { type TrustDay, vnDayOf } from './trust-day';
 
-/** Statuses that make a shipment an exception (counted once per shipment, at the first of them). */
+/** Statuses that make a shipment an exception (counted once per shipment, at the first of them); RETURNED only for an outbound parcel. */
 export const EXCEPTION_STATUSES: readonly ShipmentStatus[] = ['EXCEPTION', 'LOST', 'RETURNED'];
 /** Latencies are counted in whole minutes, capped here (7 days) so a day's histogram stays small. */
 export const MAX_LATENCY_MINUTES = 7 * 1440;
@@ -11,7 +11,10 @@ export const MAX_LATENCY_MINUTES = 7 * 1440;
 export interface AcceptedCheckpoint {
   status: ShipmentStatus;
   occurredAt: Date;
+  /** When it reached TrustCircle (for a parked event replayed later: when it was parked). */
   receivedAt: Date;
+  /** The shipment's direction: a RETURN parcel reported RETURNED is no exception. */
+  direction: ShipmentDirection;
   /** The shipment's status before it: null for the shipment's first accepted checkpoint. */
   previousStatus: ShipmentStatus | null;
   /** The checkpoint reached the DELIVERED milestone (the shipment's first delivery). */
@@ -39,7 +42,8 @@ export interface CheckpointTrustFacts {
  * - a failed attempt counts an attempt and a failed attempt; the first delivery counts an attempt and a delivery,
  *   on time when delivered on or before the expected date (Vietnam calendar days): the marketplace's
  *   `expectedDeliveryAt`, else the first scan + `defaultSlaHours`;
- * - EXCEPTION, LOST and RETURNED make the shipment an exception (once: the caller keeps the per-shipment mark);
+ * - EXCEPTION, LOST and (for an outbound parcel) RETURNED make the shipment an exception (once: the caller keeps
+ *   the per-shipment mark);
  * - every accepted event has a latency.
  */
 export function checkpointTrustFacts(cp: AcceptedCheckpoint, defaultSlaHours: number): CheckpointTrustFacts {
@@ -59,7 +63,7 @@ export function checkpointTrustFacts(cp: AcceptedCheckpoint, defaultSlaHours: nu
   return {
     day: vnDayOf(cp.occurredAt),
     counts,
-    exceptionCandidate: EXCEPTION_STATUSES.includes(cp.status),
+    exceptionCandidate: EXCEPTION_STATUSES.includes(cp.status) && !(cp.status === 'RETURNED' && cp.direction === 'RETURN'),
     latency: { day: vnDayOf(cp.receivedAt), minutes },
   };
 }

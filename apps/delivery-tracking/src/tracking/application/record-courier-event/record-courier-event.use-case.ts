@@ -53,14 +53,17 @@ export class RecordCourierEventUseCase {
     return this.dataSource.transaction((m) => this.record(m, courierId, cp));
   }
 
-  /** The same, in the caller's transaction. Every outcome is counted per courier and source (metrics). */
-  async record(m: EntityManager, courierId: string, cp: CourierCheckpoint): Promise<CourierEventResult> {
-    const result = await this.apply(m, courierId, cp);
+  /**
+   * The same, in the caller's transaction. Every outcome is counted per courier and source (metrics). `arrivedAt`:
+   * when the event first reached TrustCircle, if earlier than now (a parked event replayed), for its courier's latency.
+   */
+  async record(m: EntityManager, courierId: string, cp: CourierCheckpoint, arrivedAt?: Date): Promise<CourierEventResult> {
+    const result = await this.apply(m, courierId, cp, arrivedAt);
     this.metrics?.observe(courierId, result, cp);
     return result;
   }
 
-  private async apply(m: EntityManager, courierId: string, cp: CourierCheckpoint): Promise<CourierEventResult> {
+  private async apply(m: EntityManager, courierId: string, cp: CourierCheckpoint, arrivedAt?: Date): Promise<CourierEventResult> {
     const now = this.clock.now();
     const futureLimit = now.getTime() + this.env.COURIER_EVENT_FUTURE_TOLERANCE_MINUTES * 60_000;
     if (cp.occurredAt.getTime() > futureLimit) {
@@ -100,8 +103,9 @@ export class RecordCourierEventUseCase {
     await this.trust.execute(m, courierId, shipment.id, {
       status: cp.status,
       occurredAt: cp.occurredAt,
-      receivedAt: now,
+      receivedAt: arrivedAt ?? now,
       previousStatus: applied.previousStatus,
+      direction: shipment.direction,
       delivered: applied.milestones.includes('DELIVERED'),
       expectedDeliveryAt: shipment.expectedDeliveryAt,
       firstScannedAt: applied.next.firstScannedAt,

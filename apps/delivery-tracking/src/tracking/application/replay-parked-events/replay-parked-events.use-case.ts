@@ -24,11 +24,11 @@ export class ReplayParkedEventsUseCase {
     const parked = await m.find(ParkedCourierEventRecord, { where: { courierId: shipment.courierId, trackingNumber: shipment.trackingNumber }, order: { receivedAt: 'ASC', id: 'ASC' } });
     if (parked.length === 0) return [];
     await m.delete(ParkedCourierEventRecord, parked.map((p) => p.id));
-    const live = parked.filter((p) => p.expiresAt.getTime() > this.clock.now().getTime()).map((p) => revive(p.event));
-    live.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    const live = parked.filter((p) => p.expiresAt.getTime() > this.clock.now().getTime()).map((p) => ({ cp: revive(p.event), arrivedAt: p.receivedAt }));
+    live.sort((a, b) => a.cp.occurredAt.getTime() - b.cp.occurredAt.getTime());
     const results: CourierEventResult[] = [];
-    for (const cp of live) {
-      const result = await this.recordEvent.record(m, shipment.courierId, cp);
+    for (const { cp, arrivedAt } of live) {
+      const result = await this.recordEvent.record(m, shipment.courierId, cp, arrivedAt);
       if (result.kind === 'refused') this.logger.warn(`parked ${cp.source} event for shipment ${shipment.id} dropped: ${result.reason}`);
       results.push(result);
     }
