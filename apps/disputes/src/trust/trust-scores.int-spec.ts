@@ -1,6 +1,7 @@
 /**
  * Public trust scores against the real PostgreSQL, Redis and Kafka (an in-process disputes app whose clock the
- * test moves over 100 days): orders placed arrive on Kafka through the real consumer and its inbox; disputes are
+ * test moves over 100 days): orders placed arrive on Kafka through the real consumer and its inbox (in bulk, through
+ * the use case the consumer calls, to keep the shared broker light); disputes are
  * filed, answered, withdrawn and defaulted through the real API and deadline sweep; the API answers exactly the
  * figures computed by hand below.
  *
@@ -23,6 +24,7 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_CATALOGUE, type EventOf } from '@trustcircle/contracts';
 import { waitFor } from '@trustcircle/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { RecordOrderFactsUseCase } from '../disputes/application/record-order-facts/record-order-facts.use-case';
 import { DisputesTestKit, type SeededOrder, type TestPartner, type TestResponse } from '../testing/disputes-test-kit';
 import { addDays, vnDay } from './domain/trust-days';
 
@@ -36,8 +38,8 @@ let producer: Producer;
 let M: TestPartner;
 let M2: TestPartner;
 let today: string;
-/** An order-placed envelope of B on day -20 (redelivered below). */
-let bOrderOfDay20: EventOf<'orders.order-placed'>;
+/** An order-placed envelope of B on day -29, consumed from Kafka (redelivered below). */
+let bOrderOfDay29: EventOf<'orders.order-placed'>;
 /** Where the app clock stands, in ms after day -100 at 12:00 Asia/Ho_Chi_Minh. */
 let planned = 0;
 
@@ -52,14 +54,17 @@ function goTo(day: number, hours = 0): void {
   planned = target;
 }
 
-/** `n` order-placed envelopes of a seller, placed now. */
+/** `n` order-placed envelopes of a seller, placed now (references unique: other services' consumers read them too). */
 function orders(marketplaceId: string, sellerId: string, n: number): Array<EventOf<'orders.order-placed'>> {
   return Array.from({ length: n }, () => {
     const orderId = randomUUID();
+    const ref = orderId.replace(/-/g, '').toUpperCase();
     return kit.event('orders.order-placed', {
       orderId,
-      code: `TC-${orderId.slice(0, 4)}-${orderId.slice(4, 8)}`.toUpperCase(),
+      code: `TC-${ref.slice(0, 4)}-${ref.slice(4, 8)}`,
       marketplaceId,
+      externalId: `TRUST-${ref.slice(0, 16)}`,
+      paymentReference: `TC${ref.slice(0, 16)}`,
       seller: { id: sellerId, name: 'Shop' },
       totalAmount: 500_000,
       paymentMethod: 'PREPAID',
@@ -68,7 +73,17 @@ function orders(marketplaceId: string, sellerId: string, n: number): Array<Event
   });
 }
 
-/** Publishes envelopes on their topic (keyed by order) and waits until disputes' consumer took each one. */
+/**
+ * Orders placed in bulk, applied as the consumer applies them (`RecordOrderFactsUseCase` in one transaction): kept
+ * off the shared broker, where every other service's consumer would have to work through them.
+ */
+async function record(...events: Array<EventOf<'orders.order-placed'>>): Promise<void> {
+  await kit.tx(async (m) => {
+    for (const e of events) await kit.app.get(RecordOrderFactsUseCase).execute(m, e);
+  });
+}
+
+/** Publishes envelopes on their topic (keyed by order) and waits until disputes' consumer took each one (inbox row). */
 async function publish(...events: Array<EventOf<'orders.order-placed'>>): Promise<void> {
   await producer.send({ topic: EVENT_CATALOGUE['orders.order-placed'].topic, messages: events.map((e) => ({ key: e.key, value: JSON.stringify(e) })) });
   const ids = events.map((e) => e.id);
@@ -100,7 +115,7 @@ beforeAll(async () => {
   await publish(...orders(M.id, 'seller-a', 3));
 
   goTo(-60);
-  await publish(...orders(M.id, 'seller-a', 78), ...orders(M.id, 'seller-b', 20));
+  await record(...orders(M.id, 'seller-a', 78), ...orders(M.id, 'seller-b', 20));
   const d1 = await dispute(M, 'seller-a');
   await dispute(M, 'seller-a'); // D2: never answered
   goTo(-60, 40);
@@ -111,12 +126,12 @@ beforeAll(async () => {
   goTo(-30);
   await publish(...orders(M.id, 'seller-b', 7));
   goTo(-29);
-  await publish(...orders(M.id, 'seller-b', 3));
+  const day29 = orders(M.id, 'seller-b', 3);
+  bOrderOfDay29 = day29[0];
+  await publish(...day29);
 
   goTo(-20);
-  const bOrders = orders(M.id, 'seller-b', 40);
-  bOrderOfDay20 = bOrders[0];
-  await publish(...orders(M.id, 'seller-a', 156), ...bOrders);
+  await record(...orders(M.id, 'seller-a', 156), ...orders(M.id, 'seller-b', 40));
   const [d3, d4, d5, d6] = [await dispute(M, 'seller-a'), await dispute(M, 'seller-a'), await dispute(M, 'seller-b'), await dispute(M, 'seller-a')];
   goTo(-20, 1);
   await accept(M, d4.id);
@@ -218,8 +233,8 @@ it('keeps a seller of another marketplace apart, even with the same seller id', 
 });
 
 it('counts a redelivered order once, and an order placed again under a new event id once', async () => {
-  const again = { ...bOrderOfDay20, id: randomUUID() }; // same order, another envelope: its placing is already known
-  await publish(bOrderOfDay20, again);
+  const again = { ...bOrderOfDay29, id: randomUUID() }; // same order, another envelope: its placing is already known
+  await publish(bOrderOfDay29, again);
   const windows = (await trust('merchant', B())).body.windows as Record<string, { parts: { orders: number } }>;
   expect([windows['30d'].parts.orders, windows['90d'].parts.orders]).toEqual([44, 71]);
 });
