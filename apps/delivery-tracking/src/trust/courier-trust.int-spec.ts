@@ -144,6 +144,8 @@ describe('GET /v1/public/trust/courier/{id}', () => {
       { day: day(4), score30d: 97 },
     ]);
     expect(trend[89]).toEqual({ day: day(44), score30d: 92 });
+    // read again (the days are judged already): the same label
+    expect((await trust(courierA.id)).body.label).toEqual({ safeDelivery: true, since: day(33), thresholds: { onTimePct: 95, failedAttemptPct: 5, exceptionPct: 1, codRemittanceDays: 2 } });
   });
 
   it('answers courier B: the 30-day window leaves days 0–14 out, and one bad day keeps the label off', async () => {

@@ -19,7 +19,8 @@ export const MAX_JUDGED_DAYS = 400;
  * A courier's public trust report, or null when the id is not a courier partner. Reads the courier's daily buckets
  * (the last 119 days: the 90-day window and a 30-day window for each trend day) and brings its safe-delivery streak
  * up to date first: each Vietnam day that has ended since the last judgment is judged once, on the 30-day window
- * ending that day, and the streak row is updated (locked, so concurrent readers judge a day once).
+ * ending that day, and the streak row is updated (locked, so concurrent readers judge a day once; once a day is
+ * judged, reads take no lock).
  */
 @Injectable()
 export class GetCourierTrustQuery {
@@ -52,6 +53,8 @@ export class GetCourierTrustQuery {
 
   /** Judges the days after the streak's last judged day through `yesterday`, and saves the streak. */
   private async judgeEndedDays(m: EntityManager, courierId: string, yesterday: TrustDay, now: Date): Promise<LabelStreak> {
+    const current = await m.findOneBy(CourierTrustLabelRecord, { courierId });
+    if (current?.judgedThrough != null && current.judgedThrough >= yesterday) return { streakStart: current.streakStart, judgedThrough: current.judgedThrough };
     await m
       .createQueryBuilder()
       .insert()
