@@ -253,10 +253,13 @@ describe('a dispute filed in the last seconds of the inspection window while the
       'escrow.escrow-opened',
       'escrow.payment-received',
       'escrow.escrow-funded',
+      'escrow.document-issued', // the funding receipt
       'escrow.inspection-started',
       'escrow.hold-accepted',
+      'escrow.document-issued', // the dispute decision record
       'escrow.hold-released',
       'escrow.escrow-refunded',
+      'escrow.document-issued', // the refund receipt
       'escrow.refund-instruction-issued',
     ]);
     expect(await escrow.eventData(orderId, 'escrow.escrow-refunded')).toEqual([expect.objectContaining({ refundType: 'FULL', amount: TOTAL, reason: 'DISPUTE_OUTCOME', disputeId })]);
@@ -351,9 +354,11 @@ describe('a dispute filed in the last seconds of the inspection window while the
       'escrow.escrow-opened',
       'escrow.payment-received',
       'escrow.escrow-funded',
+      'escrow.document-issued', // the funding receipt
       'escrow.inspection-started',
       'escrow.inspection-ended',
       'escrow.escrow-released',
+      'escrow.document-issued', // the release receipt
       'escrow.payout-instruction-issued',
       'escrow.hold-refused',
       'escrow.manual-action-proposed',

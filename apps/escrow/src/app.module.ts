@@ -4,6 +4,7 @@ import { PartnerDirectoryModule } from '@trustcircle/security';
 import { ServiceKitModule } from '@trustcircle/service-kit';
 import { CodModule } from './cod/cod.module';
 import { EscrowEnv } from './config/escrow.env';
+import { DocumentsModule } from './documents/documents.module';
 import { ESCROW_ENTITIES } from './database/escrow.entities';
 import { EscrowModule } from './escrow/escrow.module';
 import { FundingModule } from './funding/funding.module';
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, CodModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule, RefundDestinationsModule, CodReconciliationModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, CodModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule, RefundDestinationsModule, CodReconciliationModule, DocumentsModule],
     };
   }
 }

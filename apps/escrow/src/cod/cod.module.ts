@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentIssuingModule } from '../documents/document-issuing.module';
 import { EscrowCoreModule } from '../escrow/escrow-core.module';
 import { CodRemittancesController } from './api/cod-remittances.controller';
 import { CodLineTargetsFinder } from './application/record-remittance/cod-line-targets';
@@ -13,7 +14,7 @@ import { LateCodCash } from './application/shared/late-cod-cash';
  * collected, what was, what was remitted) is kept by the lifecycle (`CodParcels`, in `EscrowCoreModule`).
  */
 @Module({
-  imports: [EscrowCoreModule],
+  imports: [EscrowCoreModule, DocumentIssuingModule],
   controllers: [CodRemittancesController],
   providers: [RecordCodRemittanceUseCase, CodRemittanceStore, CodLineTargetsFinder, FundCodLine, LateCodCash],
 })

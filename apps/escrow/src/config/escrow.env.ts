@@ -49,4 +49,11 @@ export class EscrowEnv extends ServiceEnv {
    */
   @ToInt() @IsInt() @Min(10_000) @Max(86_400_000)
   COD_REMITTANCE_CHECK_INTERVAL_MS = 300_000;
+
+  /**
+   * How many days a document signing key (Ed25519) signs before escrow retires it and creates a new one, when the
+   * next document is issued (retired keys keep verifying; admins can also rotate at once). Default 90.
+   */
+  @ToInt() @IsInt() @Min(1) @Max(3650)
+  DOCUMENT_SIGNING_KEY_MAX_AGE_DAYS = 90;
 }

@@ -2,6 +2,8 @@ import { PARTNER_DIRECTORY_ENTITIES } from '@trustcircle/security';
 import { MESSAGING_ENTITIES } from '@trustcircle/messaging';
 import { CodParcelRecord } from '../cod/infrastructure/cod-parcel.orm-entity';
 import { CodRemittanceLineRecord, CodRemittanceRecord } from '../cod/infrastructure/cod-remittance.orm-entity';
+import { DocumentSigningKeyRecord } from '../documents/infrastructure/document-signing-key.orm-entity';
+import { ElectronicDocumentRecord } from '../documents/infrastructure/electronic-document.orm-entity';
 import { EscrowRecord } from '../escrow/infrastructure/escrow.orm-entity';
 import { PaymentRecord } from '../funding/infrastructure/payment.orm-entity';
 import { InstructionRecord } from '../instructions/infrastructure/instruction.orm-entity';
@@ -15,4 +17,4 @@ import { BuyerRefundDestinationRecord } from '../refund-destinations/infrastruct
 import { PartnerReconciliationRecord } from '../reconciliation/infrastructure/partner-reconciliation.orm-entity';
 
 /** Every TypeORM entity of the escrow schema. */
-export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord, CodParcelRecord, CodRemittanceRecord, CodRemittanceLineRecord, BuyerRefundDestinationRecord];
+export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord, CodParcelRecord, CodRemittanceRecord, CodRemittanceLineRecord, BuyerRefundDestinationRecord, DocumentSigningKeyRecord, ElectronicDocumentRecord];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentIssuingModule } from '../documents/document-issuing.module';
 import { CodParcels } from '../cod/application/shared/cod-parcels';
 import { InstructionsModule } from '../instructions/instructions.module';
 import { LedgerModule } from '../ledger/ledger.module';
@@ -14,8 +15,8 @@ import { InspectionWindow } from './application/shared/inspection-window';
  * instruction in one transaction), the inspection window, what follows a payment, and COD escrows' parcels.
  */
 @Module({
-  imports: [LedgerModule, InstructionsModule],
+  imports: [LedgerModule, InstructionsModule, DocumentIssuingModule],
   providers: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, CodParcels],
-  exports: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, CodParcels, LedgerModule, InstructionsModule],
+  exports: [EscrowTransitions, EscrowMoney, EscrowLookup, InspectionWindow, FundingFollowUp, CodParcels, LedgerModule, InstructionsModule, DocumentIssuingModule],
 })
 export class EscrowCoreModule {}

@@ -72,7 +72,7 @@ describe('POST /v1/partners/{partnerId}/payments', () => {
     expect(await stateOf(orderId)).toBe('FUNDED');
     expect(await kit.held(orderId)).toBe(1_000_000n);
     const recorded = await kit.events(orderId);
-    expect(recorded.map((e) => e.type)).toEqual(['escrow.escrow-opened', 'escrow.payment-received', 'escrow.escrow-funded']);
+    expect(recorded.map((e) => e.type)).toEqual(['escrow.escrow-opened', 'escrow.payment-received', 'escrow.escrow-funded', 'escrow.document-issued']); // the funding receipt
     expect(recorded[1].data).toMatchObject({ paymentId: res.body.paymentId, partnerId: partner.id, amount: 1_000_000, totalPaid: 1_000_000, match: 'EXACT', shortfall: 0, excess: 0, wasParked: false });
     expect(recorded[2].data).toMatchObject({ heldAmount: 1_000_000, source: 'PREPAID', excessAmount: 0 });
   });
@@ -88,7 +88,7 @@ describe('POST /v1/partners/{partnerId}/payments', () => {
     expect(await stateOf(orderId)).toBe('FUNDED');
     expect(await kit.held(orderId)).toBe(1_000_000n);
     const recorded = await kit.events(orderId);
-    expect(recorded.map((e) => e.type)).toEqual(['escrow.escrow-opened', 'escrow.payment-received', 'escrow.escrow-underpaid', 'escrow.payment-received', 'escrow.escrow-funded']);
+    expect(recorded.map((e) => e.type)).toEqual(['escrow.escrow-opened', 'escrow.payment-received', 'escrow.escrow-underpaid', 'escrow.payment-received', 'escrow.escrow-funded', 'escrow.document-issued']);
     expect(recorded[2].data).toMatchObject({ expectedAmount: 1_000_000, paidAmount: 400_000, shortfall: 600_000 });
     expect(recorded[3].data).toMatchObject({ totalPaid: 1_000_000, match: 'EXACT' });
   });
@@ -109,14 +109,15 @@ describe('POST /v1/partners/{partnerId}/payments', () => {
       'escrow.escrow-opened',
       'escrow.payment-received',
       'escrow.escrow-funded',
+      'escrow.document-issued',
       'escrow.refund-instruction-issued',
       'escrow.payment-received',
       'escrow.refund-instruction-issued',
     ]);
     expect(recorded[2].data).toMatchObject({ heldAmount: 1_000_000, excessAmount: 250_000 });
-    expect(recorded[3].data).toMatchObject({ amount: 250_000, reason: 'OVERPAYMENT', beneficiary: { party: 'BUYER', destination: 'ORIGINAL_PAYMENT' } });
-    expect(recorded[4].data).toMatchObject({ excess: 50_000, totalPaid: 1_300_000 });
-    expect(recorded[5].data).toMatchObject({ amount: 50_000, reason: 'OVERPAYMENT' });
+    expect(recorded[4].data).toMatchObject({ amount: 250_000, reason: 'OVERPAYMENT', beneficiary: { party: 'BUYER', destination: 'ORIGINAL_PAYMENT' } });
+    expect(recorded[5].data).toMatchObject({ excess: 50_000, totalPaid: 1_300_000 });
+    expect(recorded[6].data).toMatchObject({ amount: 50_000, reason: 'OVERPAYMENT' });
   });
 
   it('raises one FUNDING_MISMATCH alert on platform.alerts per short or excess payment (none for an exact one), never twice for a retried webhook', async () => {

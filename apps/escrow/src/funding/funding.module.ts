@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentIssuingModule } from '../documents/document-issuing.module';
 import { EscrowCoreModule } from '../escrow/escrow-core.module';
 import { PaymentsController } from './api/payments.controller';
 import { ApplyPayment } from './application/apply-payment/apply-payment';
@@ -13,7 +14,7 @@ import { RecordPaymentUseCase } from './application/record-payment/record-paymen
  * `OpenEscrowUseCase`) or refunded when its match deadline passes.
  */
 @Module({
-  imports: [EscrowCoreModule],
+  imports: [EscrowCoreModule, DocumentIssuingModule],
   controllers: [PaymentsController],
   providers: [ApplyPayment, ParkPayment, RecordPaymentUseCase, MatchParkedPaymentsUseCase, ParkedPaymentExpiryHandler],
   exports: [MatchParkedPaymentsUseCase],

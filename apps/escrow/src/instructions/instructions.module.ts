@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentIssuingModule } from '../documents/document-issuing.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PayoutAccountVault } from '../payout-accounts/application/payout-account-vault';
 import { RefundDestinationVault } from '../refund-destinations/application/refund-destination-vault';
@@ -27,7 +28,7 @@ import { PayoutAccountResolver } from './application/shared/payout-account-resol
  * (`POST /v1/partners/{partnerId}/settlements`), retried with backoff and escalated, never lost.
  */
 @Module({
-  imports: [LedgerModule],
+  imports: [LedgerModule, DocumentIssuingModule],
   controllers: [PartnerInstructionsController, SettlementsController],
   providers: [
     InstructionIssuer,

@@ -11,6 +11,7 @@ import { Reconciliation1795890400000 } from './1795890400000-Reconciliation';
 import { EarlyEvents1795890500000 } from './1795890500000-EarlyEvents';
 import { CodCollection1795893000000 } from './1795893000000-CodCollection';
 import { BuyerRefundDestinations1795893100000 } from './1795893100000-BuyerRefundDestinations';
+import { ElectronicDocuments1795894000000 } from './1795894000000-ElectronicDocuments';
 import { PendingLedgerTransactions1795890600000 } from './1795890600000-PendingLedgerTransactions';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
@@ -29,4 +30,5 @@ export const ESCROW_MIGRATIONS = [
   PendingLedgerTransactions1795890600000,
   CodCollection1795893000000,
   BuyerRefundDestinations1795893100000,
+  ElectronicDocuments1795894000000,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock, toVnd, type Vnd, vndToWire } from '@trustcircle/kernel';
-import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { EscrowMoney } from '../../../escrow/application/shared/escrow-money.service';
 import { EscrowTransitions } from '../../../escrow/application/shared/escrow-transitions';
 import type { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
@@ -51,7 +51,7 @@ export function codPartnerTxnId(line: Pick<FundedCodLine, 'lineId'>): string {
 export class FundCodLine {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: DocumentedOutbox,
     private readonly parcels: CodParcels,
     private readonly money: EscrowMoney,
     private readonly lateCash: LateCodCash,

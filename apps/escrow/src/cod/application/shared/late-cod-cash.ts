@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
-import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { recordRefunded, recordReleased } from '../../../escrow/application/shared/money-events';
 import type { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import { InstructionIssuer } from '../../../instructions/application/instruction-issuer';
@@ -25,7 +25,7 @@ import { CodParcels } from './cod-parcels';
 export class LateCodCash {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: DocumentedOutbox,
     private readonly issuer: InstructionIssuer,
     private readonly parcels: CodParcels,
     @Inject(CLOCK) private readonly clock: Clock,

@@ -5,6 +5,7 @@ import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
 import { CodParcels } from '../../../cod/application/shared/cod-parcels';
 import { pendingRefundOf } from '../../../cod/domain/pending-outcome';
+import { DocumentIssuer } from '../../../documents/application/issue-document/document-issuer';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 import { EscrowLookup } from '../shared/escrow-lookup';
 import { EscrowMoney } from '../shared/escrow-money.service';
@@ -18,7 +19,7 @@ import { recordHoldReleased } from '../shared/hold-released';
  *   return shipment is delivered to the seller (then the refund), or until disputes says the return was not
  *   shipped in time (`disputes.return-deadline-passed` → release).
  * An outcome for a dispute that holds no money here (hold refused) moves nothing: disputes asks for a
- * claw-back instead.
+ * claw-back instead. An outcome escrow applies gets a signed decision record (DISPUTE_DECISION) in its chain.
  *
  * COD: escrow releases or refunds only money it holds. An outcome reached while none of the COD cash is remitted
  * yet is stored on the parcel (`pendingOutcome`: what the buyer gets back) and the hold is reported released; the
@@ -33,6 +34,7 @@ export class ApplyDisputeOutcomeUseCase {
     private readonly money: EscrowMoney,
     private readonly outbox: OutboxWriter,
     private readonly parcels: CodParcels,
+    private readonly documents: DocumentIssuer,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -40,6 +42,7 @@ export class ApplyDisputeOutcomeUseCase {
     const { disputeId, outcome } = event.data;
     const escrow = await this.heldFor(m, event, disputeId);
     if (!escrow) return;
+    await this.documents.issueFor(m, event); // the signed decision record, before the money it moves
     const refund = toVnd(event.data.refundAmount);
     const cause = { disputeId };
     if (outcome === 'RETURN_AND_REFUND') {

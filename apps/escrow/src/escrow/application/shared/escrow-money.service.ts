@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EscrowState, RefundReason, ReleaseReason } from '@trustcircle/contracts';
 import { CLOCK, type Clock, type Vnd } from '@trustcircle/kernel';
-import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { CodParcels } from '../../../cod/application/shared/cod-parcels';
 import { type CodMoneyDecision, lateMoneyRule } from '../../../cod/domain/late-money';
 import { InstructionIssuer } from '../../../instructions/application/instruction-issuer';
@@ -31,7 +31,7 @@ export interface MoneyCause {
 export class EscrowMoney {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: DocumentedOutbox,
     private readonly issuer: InstructionIssuer,
     private readonly transitions: EscrowTransitions,
     private readonly parcels: CodParcels,

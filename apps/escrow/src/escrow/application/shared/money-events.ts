@@ -1,13 +1,13 @@
 import type { RefundReason, RefundType, ReleaseReason } from '@trustcircle/contracts';
 import { type Vnd, vndToWire } from '@trustcircle/kernel';
-import type { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import type { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { releaseSplit } from '../../../ledger/domain/money-movements';
 import type { EscrowRecord } from '../../infrastructure/escrow.orm-entity';
 
-/** Records `escrow.escrow-released` for `amount` released to the seller (the fee split as the ledger takes it). */
+/** Records `escrow.escrow-released` for `amount` released to the seller (the fee split as the ledger takes it), with its signed receipt. */
 export async function recordReleased(
-  outbox: OutboxWriter,
+  outbox: DocumentedOutbox,
   m: EntityManager,
   escrow: EscrowRecord,
   r: { amount: Vnd; reason: ReleaseReason; afterPartialRefund: boolean; disputeId: string | null; at: Date },
@@ -27,9 +27,9 @@ export async function recordReleased(
   });
 }
 
-/** Records `escrow.escrow-refunded` for `amount` refunded to the buyer. */
+/** Records `escrow.escrow-refunded` for `amount` refunded to the buyer, with its signed receipt. */
 export async function recordRefunded(
-  outbox: OutboxWriter,
+  outbox: DocumentedOutbox,
   m: EntityManager,
   escrow: EscrowRecord,
   r: { refundType: RefundType; amount: Vnd; reason: RefundReason; disputeId: string | null; at: Date },

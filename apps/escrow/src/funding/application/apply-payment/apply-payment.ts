@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock, type Vnd, vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { FundingFollowUp } from '../../../escrow/application/shared/funding-follow-up';
 import { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import { LedgerService } from '../../../ledger/application/ledger.service';
@@ -34,6 +35,7 @@ export class ApplyPayment {
   constructor(
     private readonly ledger: LedgerService,
     private readonly outbox: OutboxWriter,
+    private readonly documented: DocumentedOutbox,
     private readonly followUp: FundingFollowUp,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -79,7 +81,7 @@ export class ApplyPayment {
       receivedAt: payment.receivedAt.toISOString(),
     });
     if (d.funds) {
-      await this.outbox.record(m, 'escrow.escrow-funded', {
+      await this.documented.record(m, 'escrow.escrow-funded', {
         orderId: escrow.orderId,
         escrowId: escrow.id,
         heldAmount: vndToWire(escrow.expectedAmount),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { vndToWire } from '@trustcircle/kernel';
 import { OutboxWriter } from '@trustcircle/messaging';
 import type { EntityManager } from 'typeorm';
+import { DocumentedOutbox } from '../../../documents/application/issue-document/documented-outbox';
 import { escrowStateMachine } from '../../../escrow/domain/escrow-state-machine';
 import { EscrowRecord } from '../../../escrow/infrastructure/escrow.orm-entity';
 import type { SettlementAnswer, SettlementReport } from '../../domain/settlement-report';
@@ -20,6 +21,7 @@ export class SettleInstruction {
     private readonly store: InstructionStore,
     private readonly inFlight: InstructionInFlight,
     private readonly outbox: OutboxWriter,
+    private readonly documented: DocumentedOutbox,
   ) {}
 
   async settle(m: EntityManager, i: InstructionRecord, escrow: EscrowRecord | null, report: SettlementReport, now: Date): Promise<SettlementAnswer> {
@@ -45,7 +47,7 @@ export class SettleInstruction {
     if (payouts.some((p) => p.status !== 'SETTLED')) return;
     await m.update(EscrowRecord, { id: escrow.id }, { state: 'PAID_OUT', updatedAt: now, closedAt: escrow.closedAt ?? now });
     Object.assign(escrow, { state: 'PAID_OUT', updatedAt: now, closedAt: escrow.closedAt ?? now });
-    await this.outbox.record(m, 'escrow.escrow-paid-out', {
+    await this.documented.record(m, 'escrow.escrow-paid-out', {
       orderId: escrow.orderId,
       escrowId: escrow.id,
       instructionId: last.id,
