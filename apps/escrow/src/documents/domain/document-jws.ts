@@ -1,20 +1,18 @@
-import { createHash, type KeyObject, sign, verify } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '@trustcircle/kernel';
+import { CompactSign, compactVerify } from 'jose';
 import type { ElectronicDocument } from './electronic-document';
 
 /** The `typ` of a document's protected header. */
 export const DOCUMENT_JWS_TYPE = 'tc-document+jws';
 
 /**
- * Signs a document as a compact JWS (RFC 7515) with EdDSA over Ed25519 (RFC 8037): protected header
- * `{alg: EdDSA, kid, typ}`, payload the document's canonical JSON (keys sorted at every depth). On node:crypto,
- * like the platform's tokens (jose 6 is ESM-only and cannot load under jest); any JOSE library verifies it.
+ * Signs a document as a compact JWS (RFC 7515) with EdDSA over Ed25519 (RFC 8037), through jose: protected header
+ * `{alg: EdDSA, kid, typ}`, payload the document's canonical JSON (keys sorted at every depth), so equal documents
+ * sign to equal strings (Ed25519 is deterministic). Any JOSE library verifies it with the key set's public JWK.
  */
-export function signDocument(document: ElectronicDocument, kid: string, privateKey: KeyObject): string {
-  const header = Buffer.from(JSON.stringify({ alg: 'EdDSA', kid, typ: DOCUMENT_JWS_TYPE }), 'utf8').toString('base64url');
-  const payload = Buffer.from(canonicalJson(document), 'utf8').toString('base64url');
-  const signature = sign(null, Buffer.from(`${header}.${payload}`, 'ascii'), privateKey);
-  return `${header}.${payload}.${signature.toString('base64url')}`;
+export async function signDocument(document: ElectronicDocument, kid: string, privateKey: KeyObject): Promise<string> {
+  return new CompactSign(Buffer.from(canonicalJson(document), 'utf8')).setProtectedHeader({ alg: 'EdDSA', kid, typ: DOCUMENT_JWS_TYPE }).sign(privateKey);
 }
 
 /** SHA-256 (lowercase hex) of a compact JWS string: the document's hash in the chain. */
@@ -54,11 +52,11 @@ export function parseDocumentJws(jws: string): ParsedDocumentJws | null {
   }
 }
 
-/** Whether the JWS's EdDSA signature verifies with `publicKey`. */
-export function jwsSignatureValid(jws: string, publicKey: KeyObject): boolean {
-  const [h, p, s] = jws.split('.');
+/** Whether the JWS's EdDSA signature verifies with `publicKey` (jose; EdDSA only, whatever the header claims). */
+export async function jwsSignatureValid(jws: string, publicKey: KeyObject): Promise<boolean> {
   try {
-    return verify(null, Buffer.from(`${h}.${p}`, 'ascii'), publicKey, Buffer.from(s, 'base64url'));
+    await compactVerify(jws, publicKey, { algorithms: ['EdDSA'] });
+    return true;
   } catch {
     return false;
   }

@@ -101,7 +101,7 @@ export class DocumentIssuer {
       chain: { key: at.chainKey, ...link },
     });
     const key = await this.keys.active(m);
-    const jws = signDocument(content, key.kid, key.privateKey);
+    const jws = await signDocument(content, key.kid, key.privateKey);
     const record: ElectronicDocumentRecord = {
       id: content.documentId,
       number: content.number,

@@ -48,7 +48,7 @@ export class VerifyDocumentUseCase {
     if (parsed.header.alg !== 'EdDSA') return refuse('UNSUPPORTED_ALGORITHM');
     const key = kid ? await this.keys.verificationKey(kid) : undefined;
     if (!key) return refuse('UNKNOWN_KEY');
-    if (!jwsSignatureValid(input.jws, key.key)) return refuse('SIGNATURE_INVALID');
+    if (!(await jwsSignatureValid(input.jws, key.key))) return refuse('SIGNATURE_INVALID');
     const shownAltered = (input.content !== undefined && canonicalJson(input.content) !== canonicalJson(payload)) || (input.sha256 !== undefined && input.sha256 !== sha256);
     if (shownAltered) return { ...base, valid: false, reason: 'ALTERED', chain: { previousSha256, matchesIssued: false } };
     if (!issued) return refuse('NOT_ISSUED');
