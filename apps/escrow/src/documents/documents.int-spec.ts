@@ -233,6 +233,12 @@ describe('an order driven through funding, a partial refund decided by a dispute
     expect((await kit.get(path, partner.apiKey)).status).toBe(200);
     expect((await kit.get(path, buyerToken(order))).status).toBe(200);
     expect((await kit.get(`/v1/documents?orderId=${order.orderId}`, buyerToken(order))).body.items).toHaveLength(5);
+    // The portal's call: a buyer may leave the order out (their own), and sees an empty list before any document.
+    expect(((await kit.get('/v1/documents', buyerToken(order))).body.items as Doc[]).map((d) => d.id)).toEqual(docs.map((d) => d.id));
+    const unpaid = await kit.openEscrow(marketplace.id, { totalAmount: 300_000 });
+    expect(await kit.get('/v1/documents', buyerToken(unpaid))).toMatchObject({ status: 200, body: { items: [] } });
+    const missing = await kit.get('/v1/documents', marketplace.apiKey);
+    expect([missing.status, missing.body.errors]).toEqual([400, [expect.objectContaining({ field: 'orderId' })]]);
     expect((await kit.get(path, otherMarketplace.apiKey)).status).toBe(404);
     expect((await kit.get(path, buyerToken(other))).status).toBe(404);
     expect((await kit.get(`/v1/documents?orderId=${order.orderId}`, otherMarketplace.apiKey)).status).toBe(404);

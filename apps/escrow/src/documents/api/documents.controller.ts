@@ -67,13 +67,22 @@ export class DocumentsController {
   @UseGuards(DocumentReaderGuard)
   @ApiBearerAuth('bearer')
   @ApiBearerAuth('buyer')
-  @ApiOperation({ summary: 'An order’s documents, oldest first (its hash chain)' })
+  @ApiOperation({
+    summary: 'An order’s documents, oldest first (its hash chain)',
+    description: 'With a buyer token `orderId` may be left out: the buyer’s own order, answered with an empty list while it has no document yet.',
+  })
   @ApiOkResponse({ type: DocumentListResponse })
+  @ApiBadRequestResponse({ description: '`orderId` is missing (only a buyer may leave it out) or not a UUID.' })
   @ApiNotFoundResponse({ description: 'No document of this order you may read.' })
   async list(@Query() q: ListDocumentsQueryParams, @CurrentPrincipal() principal: Principal): Promise<DocumentListResponse> {
     const reader = readerOf(principal);
-    const docs = reader ? await this.read.ofOrder(reader, q.orderId.toLowerCase()) : [];
-    if (docs.length === 0) throw notFound();
+    const ownOrder = reader?.kind === 'buyer' && (q.orderId === undefined || q.orderId.toLowerCase() === reader.orderId);
+    if (q.orderId === undefined && !ownOrder) {
+      throw new ProblemException({ status: 400, type: 'validation-error', title: 'Your request is not valid', detail: 'orderId is required', field: 'orderId', errors: [{ field: 'orderId', message: 'orderId is required', code: 'isDefined' }] });
+    }
+    const orderId = (q.orderId ?? (reader?.kind === 'buyer' ? reader.orderId : '')).toLowerCase();
+    const docs = reader ? await this.read.ofOrder(reader, orderId) : [];
+    if (docs.length === 0 && !ownOrder) throw notFound();
     return { items: docs.map((d) => DocumentResponse.of(d)) };
   }
 
