@@ -20,6 +20,7 @@
  * failing scenario leaves its pages' screenshots and console output in `test-output/browser/failures/`.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { INTAKE_HEADERS } from '@trustcircle/contracts';
 import { generateWebhookSecret, signIntakeRecord } from '@trustcircle/security';
 import { waitFor } from '@trustcircle/testing';
@@ -141,6 +142,12 @@ describe('the buyer portal on a phone', () => {
 
       await page.getByRole('heading', { name: `Đơn hàng ${order.code}` }).waitFor();
       await page.getByText('Đã thanh toán, tiền được giữ an toàn').waitFor();
+      // The payment's signed receipt is listed, and its PDF downloads (fetched with the buyer token).
+      const documents = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Chứng từ điện tử' }) });
+      await documents.getByText('BIÊN LAI THANH TOÁN KÝ QUỸ').waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), documents.getByRole('button', { name: 'Tải PDF' }).first().tap()]);
+      expect(download.suggestedFilename()).toMatch(/^BL-TC-[A-Z0-9-]+\.pdf$/);
+      expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await page.getByRole('link', { name: 'Khiếu nại', exact: true }).tap();
 
       await page.getByRole('heading', { name: 'Gửi khiếu nại' }).waitFor();
