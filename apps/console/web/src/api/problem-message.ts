@@ -1,6 +1,6 @@
-import { formatVnTime } from "../format/vn-time";
-import type { Messages } from "../i18n/messages";
-import { ApiError } from "./api-error";
+import { formatVnTime } from '../format/vn-time';
+import type { Messages } from '../i18n/messages';
+import { ApiError } from './api-error';
 
 /** What to tell the buyer about a failed call, in their language. */
 export interface ErrorMessage {
@@ -23,84 +23,62 @@ export interface ErrorContext {
  * integrators, so known problem types get their own sentence; other answers get one by status. Field errors of
  * validation problems are matched to the form's inputs by their rule (`code`) first, then by the field.
  */
-export function describeApiError(
-  error: unknown,
-  m: Messages["problems"],
-  context: ErrorContext = {},
-): ErrorMessage {
-  if (!(error instanceof ApiError) || error.kind === "network")
-    return { message: m.network, fields: {}, reference: null };
+export function describeApiError(error: unknown, m: Messages['problems'], context: ErrorContext = {}): ErrorMessage {
+  if (!(error instanceof ApiError) || error.kind === 'network') return { message: m.network, fields: {}, reference: null };
   const p = error.problem;
   const fields: Record<string, string> = {};
   for (const e of p?.errors ?? []) {
     const name = fieldNameOf(e.field);
-    fields[name] ??=
-      (e.code ? m.fieldCodes[e.code] : undefined) ??
-      m.fields[name] ??
-      m.fieldFallback;
+    fields[name] ??= (e.code ? m.fieldCodes[e.code] : undefined) ?? m.fields[name] ?? m.fieldFallback;
   }
-  const reference =
-    error.status >= 500 && p?.correlationId ? p.correlationId : null;
+  const reference = error.status >= 500 && p?.correlationId ? p.correlationId : null;
   return { message: messageOf(error, m, context, fields), fields, reference };
 }
 
-function messageOf(
-  error: ApiError,
-  m: Messages["problems"],
-  context: ErrorContext,
-  fields: Record<string, string>,
-): string {
+function messageOf(error: ApiError, m: Messages['problems'], context: ErrorContext, fields: Record<string, string>): string {
   const p = error.problem;
   switch (error.type) {
-    case "invalid-otp":
+    case 'invalid-otp':
       return m.invalidOtp;
-    case "rate-limited":
-      return m.rateLimited(
-        Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)),
-      );
-    case "authentication-required":
-    case "invalid-credentials":
+    case 'rate-limited':
+      return m.rateLimited(Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)));
+    case 'authentication-required':
+    case 'invalid-credentials':
       return m.sessionExpired;
-    case "order-not-found":
+    case 'order-not-found':
       return m.orderNotFound;
-    case "not-in-inspection":
+    case 'not-in-inspection':
       return m.notInInspection;
-    case "not-cash-on-delivery":
+    case 'not-cash-on-delivery':
       return m.notCashOnDelivery;
-    case "refund-destination-locked":
+    case 'refund-destination-locked':
       return m.refundDestinationLocked;
-    case "order-not-paid":
-      return context.cod || /cash-on-delivery/i.test(p?.detail ?? "")
-        ? m.codNotDelivered
-        : m.orderNotPaid;
-    case "filing-window-closed": {
-      const why = m.filingDeadlines[String(p?.deadline ?? "")];
-      return why && typeof p?.passedAt === "string"
-        ? m.filingWindowClosed(why, formatVnTime(p.passedAt))
-        : m.filingWindowClosedSomeTime;
+    case 'order-not-paid':
+      return context.cod || /cash-on-delivery/i.test(p?.detail ?? '') ? m.codNotDelivered : m.orderNotPaid;
+    case 'filing-window-closed': {
+      const why = m.filingDeadlines[String(p?.deadline ?? '')];
+      return why && typeof p?.passedAt === 'string' ? m.filingWindowClosed(why, formatVnTime(p.passedAt)) : m.filingWindowClosedSomeTime;
     }
-    case "dispute-already-open":
+    case 'dispute-already-open':
       return m.disputeAlreadyOpen;
-    case "dispute-already-decided":
+    case 'dispute-already-decided':
       return m.disputeAlreadyDecided;
-    case "dispute-not-found":
+    case 'dispute-not-found':
       return m.disputeNotFound;
-    case "dispute-state-conflict":
+    case 'dispute-state-conflict':
       return m.disputeStateConflict;
-    case "dispute-deadline-passed":
-      return m.disputeDeadlinePassed(
-        formatVnTime(typeof p?.dueAt === "string" ? p.dueAt : null),
-      );
-    case "evidence-file-too-large":
-    case "payload-too-large":
+    case 'dispute-deadline-passed':
+      return m.disputeDeadlinePassed(formatVnTime(typeof p?.dueAt === 'string' ? p.dueAt : null));
+    case 'evidence-file-too-large':
+    case 'payload-too-large':
       return m.fileTooLarge;
-    case "idempotency-key-in-progress":
+    case 'idempotency-key-in-progress':
       return m.inProgress;
-    case "bad-gateway":
-    case "rate-limit-unavailable":
-    case "service-unavailable":
+    case 'bad-gateway':
+    case 'rate-limit-unavailable':
+    case 'service-unavailable':
       return m.serviceDown;
-    case "validation-error": {
+    case 'validation-error': {
       const first = Object.values(fields);
       return first.length === 1 ? first[0] : m.invalid;
     }
@@ -109,7 +87,7 @@ function messageOf(
   }
 }
 
-function byStatus(status: number, m: Messages["problems"]): string {
+function byStatus(status: number, m: Messages['problems']): string {
   if (status === 401) return m.sessionExpired;
   if (status === 403) return m.forbidden;
   if (status === 404) return m.notFound;

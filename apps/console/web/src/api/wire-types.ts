@@ -26,7 +26,7 @@ export interface Problem {
 /** `POST /v1/public/sessions`. */
 export interface BuyerSessionResponse {
   accessToken: string;
-  tokenType: "Bearer";
+  tokenType: 'Bearer';
   expiresIn: number;
   expiresAt: string;
   orderCode: string;
@@ -34,7 +34,7 @@ export interface BuyerSessionResponse {
 
 /** `POST /v1/public/otp` (always the same, whether or not a code was sent). */
 export interface OtpAcceptedResponse {
-  status: "accepted";
+  status: 'accepted';
   message: string;
   expiresInSeconds: number;
 }
@@ -46,7 +46,7 @@ export type FactDetail = Record<string, string | number | boolean | null>;
 export interface PublicTimelineEntry {
   at: string;
   atLocal: string;
-  strand: "MONEY" | "PARCEL" | "COMPLAINT" | "MESSAGE" | string;
+  strand: 'MONEY' | 'PARCEL' | 'COMPLAINT' | 'MESSAGE' | string;
   fact: string;
   statusAfter: string | null;
   detail: FactDetail;
@@ -74,7 +74,7 @@ export interface ReceiptConfirmed {
 }
 
 /** How a refund reaches a cash-on-delivery buyer. */
-export type RefundMethod = "BANK_ACCOUNT" | "EWALLET";
+export type RefundMethod = 'BANK_ACCOUNT' | 'EWALLET';
 
 /** `PUT /v1/public/escrows/{orderCode}/refund-destination` body. */
 export interface RefundDestinationBody {
@@ -110,34 +110,13 @@ export interface EvidenceItem {
   description?: string;
 }
 
-export const DISPUTE_REASONS = [
-  "NOT_RECEIVED",
-  "DAMAGED",
-  "NOT_AS_DESCRIBED",
-  "COUNTERFEIT",
-  "WRONG_ITEM",
-  "MISSING_PARTS",
-  "OTHER",
-] as const;
+export const DISPUTE_REASONS = ['NOT_RECEIVED', 'DAMAGED', 'NOT_AS_DESCRIBED', 'COUNTERFEIT', 'WRONG_ITEM', 'MISSING_PARTS', 'OTHER'] as const;
 export type DisputeReason = (typeof DISPUTE_REASONS)[number];
 
-export const REQUESTED_OUTCOMES = [
-  "REFUND_FULL",
-  "REFUND_PARTIAL",
-  "RETURN_AND_REFUND",
-] as const;
+export const REQUESTED_OUTCOMES = ['REFUND_FULL', 'REFUND_PARTIAL', 'RETURN_AND_REFUND'] as const;
 export type RequestedOutcome = (typeof REQUESTED_OUTCOMES)[number];
 
-export const VULNERABLE_CATEGORIES = [
-  "ELDERLY",
-  "DISABLED",
-  "CHILD",
-  "ETHNIC_MINORITY",
-  "PREGNANT_OR_NURSING",
-  "SERIOUSLY_ILL",
-  "POOR_HOUSEHOLD",
-  "OTHER",
-] as const;
+export const VULNERABLE_CATEGORIES = ['ELDERLY', 'DISABLED', 'CHILD', 'ETHNIC_MINORITY', 'PREGNANT_OR_NURSING', 'SERIOUSLY_ILL', 'POOR_HOUSEHOLD', 'OTHER'] as const;
 export type VulnerableCategory = (typeof VULNERABLE_CATEGORIES)[number];
 
 /** `POST /v1/public/disputes` body. */
@@ -174,7 +153,7 @@ export interface DisputeActionResult {
 export interface DisputeOffer {
   offerId: string;
   amount: number;
-  state: "PENDING" | "ACCEPTED" | "DECLINED" | "LAPSED" | "WITHDRAWN" | string;
+  state: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'LAPSED' | 'WITHDRAWN' | string;
   madeAt: string;
   madeAtLocal: string;
   buyerDueAt: string;
@@ -186,7 +165,7 @@ export interface DisputeOffer {
 export interface DisputeMessage {
   messageId: string;
   kind: string;
-  authorRole: "BUYER" | "MERCHANT" | "MEDIATOR" | "SYSTEM" | string;
+  authorRole: 'BUYER' | 'MERCHANT' | 'MEDIATOR' | 'SYSTEM' | string;
   authorId: string | null;
   body: string | null;
   amount: number | null;
@@ -195,7 +174,7 @@ export interface DisputeMessage {
 }
 
 export interface CourierCheckpoint {
-  direction: "OUTBOUND" | "RETURN" | string;
+  direction: 'OUTBOUND' | 'RETURN' | string;
   trackingNumber: string;
   status: string;
   occurredAt: string;
@@ -206,7 +185,7 @@ export interface CourierCheckpoint {
 
 export interface DisputeEvidence {
   evidenceId: string | null;
-  kind: "FILE" | "LINK" | "COURIER_TIMELINE" | string;
+  kind: 'FILE' | 'LINK' | 'COURIER_TIMELINE' | string;
   submittedByRole: string;
   messageId: string | null;
   description: string | null;
@@ -235,12 +214,7 @@ export interface DisputeView {
   vulnerable: { category: string; status: string } | null;
   moneyHeld: boolean | null;
   holdRefusalReason: string | null;
-  currentDeadline: {
-    deadline: string;
-    actor: string;
-    dueAt: string;
-    dueAtLocal: string;
-  } | null;
+  currentDeadline: { deadline: string; actor: string; dueAt: string; dueAtLocal: string } | null;
   merchantResponseDueAt: string;
   merchantResponseDueAtLocal: string;
   merchantRespondedAt: string | null;
@@ -261,11 +235,7 @@ export interface DisputeView {
     resolvedAt: string | null;
     resolvedAtLocal: string | null;
   } | null;
-  afterDecision: {
-    vi: string;
-    en: string;
-    options: Array<{ code: string; vi: string; en: string }>;
-  } | null;
+  afterDecision: { vi: string; en: string; options: Array<{ code: string; vi: string; en: string }> } | null;
 }
 
 /** One amount line of a signed document (whole VND, with its Vietnamese label as printed). */
@@ -275,11 +245,11 @@ export interface DocumentAmountLine {
   amount: number;
 }
 
-/** `GET /v1/documents` (escrow): a signed electronic document of the buyer's order (the fields the portal shows). */
+/** `GET /v1/documents` (escrow): a signed electronic document of an order (the fields the web app shows). */
 export interface IssuedDocument {
   id: string;
   number: string;
-  kind: "RECEIPT" | "STATEMENT" | "DECISION_RECORD";
+  kind: 'RECEIPT' | 'STATEMENT' | 'DECISION_RECORD';
   subject: string;
   sequence: number;
   sha256: string;

@@ -1,19 +1,5 @@
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from "react";
-import {
-  initialLang,
-  LANG_STORAGE_KEY,
-  type Lang,
-  type Messages,
-  messagesFor,
-} from "./messages";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { initialLang, LANG_STORAGE_KEY, type Lang, type Messages, messagesFor } from './messages';
 
 interface I18n {
   lang: Lang;
@@ -45,16 +31,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo(
-    () => ({ lang, m: messagesFor(lang), setLang }),
-    [lang, setLang],
-  );
+  const value = useMemo(() => ({ lang, m: messagesFor(lang), setLang }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 /** The current language and its texts. */
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error("useI18n outside I18nProvider");
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
   return i18n;
 }

@@ -1,10 +1,10 @@
-import { en } from "./en";
-import { type Messages, vi } from "./vi";
+import { en } from './en';
+import { type Messages, vi } from './vi';
 
-export type { FactDetailReader, FactText, Messages } from "./vi";
+export type { FactDetailReader, FactText, Messages } from './vi';
 
 /** The languages of the web app: Vietnamese first, English second. */
-export const LANGS = ["vi", "en"] as const;
+export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const MESSAGES: { readonly [L in Lang]: Messages } = { vi, en };
@@ -15,9 +15,9 @@ export function messagesFor(lang: Lang): Messages {
 }
 
 /** Where the chosen language is remembered (not personal: a preference only). */
-export const LANG_STORAGE_KEY = "tc.lang";
+export const LANG_STORAGE_KEY = 'tc.lang';
 
 /** The language to start in: the one the person chose before, else Vietnamese (whatever the browser says). */
 export function initialLang(stored: string | null): Lang {
-  return stored === "en" ? "en" : "vi";
+  return stored === 'en' ? 'en' : 'vi';
 }

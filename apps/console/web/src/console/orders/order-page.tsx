@@ -9,10 +9,11 @@ import { roleAtLeast } from '../session/operator-role';
 import { consolePaths } from '../shell/console-paths';
 import { ConsoleError, ConsoleLoading, ConsoleSection, useConsoleTitle } from '../shell/console-ui';
 import { disputesOf, factSentence, serviceLabel } from './fact-text';
+import { OrderDocuments } from './order-documents';
 import type { OrderDetail, OrderTimeline, TimelineFact } from './order-types';
 import { orderName, orderTimeline } from './orders-api';
 
-/** `/console/orders/:orderId`: the order, its money, links to its disputes' cases, and its unified timeline. */
+/** `/console/orders/:orderId`: the order, its money, links to its disputes' cases, its signed documents, and its unified timeline. */
 export function OrderPage() {
   const { orderId = '' } = useParams();
   const { client, operator } = useOperator();
@@ -66,6 +67,8 @@ export function OrderPage() {
               ) : null}
             </ul>
           ) : null}
+          <h3>Signed documents</h3>
+          <OrderDocuments client={client} orderId={orderId} />
         </ConsoleSection>
         <ConsoleSection id="order-timeline" title="Timeline" className="order-timeline">
           {timeline.facts.length === 0 ? <p className="hint">Nothing yet.</p> : <Timeline facts={timeline.facts} />}

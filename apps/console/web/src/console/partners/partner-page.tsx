@@ -1,45 +1,33 @@
-import { useMemo, useState } from "react";
-import { Link, useParams } from "react-router-dom";
-import { useLoader } from "../../app/use-loader";
-import { formatVnTime } from "../../format/vn-time";
-import {
-  ConfirmButton,
-  DeskAlert,
-  DeskLoading,
-  DeskStatus,
-  useDeskAction,
-} from "../desk-kit/desk-ui";
-import { roleAtLeast } from "../session/operator-role";
-import { useOperator } from "../session/operator-context";
-import { IssuedSecrets } from "./issued-secrets";
-import { kindLabel } from "./partner-forms";
-import { partnerPaths } from "./partner-paths";
-import { PartnerMarketplaces } from "./partner-marketplaces";
-import { PartnerSettingsForm } from "./partner-settings-form";
-import type { Partner, RotatedCredentials } from "./partner-types";
-import { PartnersApi } from "./partners-api";
-import { RotateForm } from "./rotate-form";
-import { TrustReportCard } from "../trust/trust-report-view";
-import "../desk-kit/desk.css";
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useLoader } from '../../app/use-loader';
+import { formatVnTime } from '../../format/vn-time';
+import { ConfirmButton, DeskAlert, DeskLoading, DeskStatus, useDeskAction } from '../desk-kit/desk-ui';
+import { roleAtLeast } from '../session/operator-role';
+import { useOperator } from '../session/operator-context';
+import { IssuedSecrets } from './issued-secrets';
+import { kindLabel } from './partner-forms';
+import { partnerPaths } from './partner-paths';
+import { PartnerMarketplaces } from './partner-marketplaces';
+import { PartnerSettingsForm } from './partner-settings-form';
+import type { Partner, RotatedCredentials } from './partner-types';
+import { PartnersApi } from './partners-api';
+import { RotateForm } from './rotate-form';
+import { TrustReportCard } from '../trust/trust-report-view';
+import '../desk-kit/desk.css';
 
 /**
  * One partner: details, credentials (rotate, revoke), status (disable, enable), settings, a payment partner's
  * marketplaces, a marketplace's or courier's trust score and its trend.
  */
 export function PartnerPage() {
-  const { partnerId = "" } = useParams();
+  const { partnerId = '' } = useParams();
   const { client, operator } = useOperator();
   const api = useMemo(() => new PartnersApi(client), [client]);
-  const admin = roleAtLeast(operator.role, "admin");
+  const admin = roleAtLeast(operator.role, 'admin');
   const loaded = useLoader(() => api.get(partnerId), [api, partnerId]);
   const [fresh, setFresh] = useState<Partner | null>(null);
-  const partner =
-    fresh &&
-    fresh.id === partnerId &&
-    loaded.data &&
-    fresh.revision >= loaded.data.revision
-      ? fresh
-      : loaded.data;
+  const partner = fresh && fresh.id === partnerId && loaded.data && fresh.revision >= loaded.data.revision ? fresh : loaded.data;
   const action = useDeskAction();
   const [rotated, setRotated] = useState<RotatedCredentials | null>(null);
 
@@ -60,37 +48,25 @@ export function PartnerPage() {
         <Link to={partnerPaths.list()}>All partners</Link>
       </p>
       <div className="page-head">
-        <h1 id="partner-title">{partner ? partner.name : "Partner"}</h1>
+        <h1 id="partner-title">{partner ? partner.name : 'Partner'}</h1>
       </div>
       <DeskAlert error={loaded.error} />
       {loaded.loading && !partner ? <DeskLoading what="the partner" /> : null}
       {action.done ? <DeskStatus>{action.done}</DeskStatus> : null}
       <DeskAlert error={action.failure} />
       {rotated && partner ? (
-        <IssuedSecrets
-          partnerName={partner.name}
-          credentials={rotated.credentials}
-          previousValidUntil={rotated.previousValidUntil}
-          onDone={() => setRotated(null)}
-        />
+        <IssuedSecrets partnerName={partner.name} credentials={rotated.credentials} previousValidUntil={rotated.previousValidUntil} onDone={() => setRotated(null)} />
       ) : null}
       {partner ? (
         <>
-          <section
-            className="card desk-section"
-            aria-labelledby="partner-details-title"
-          >
+          <section className="card desk-section" aria-labelledby="partner-details-title">
             <h2 id="partner-details-title">Details</h2>
             <dl className="desk-facts">
               <dt>Kind</dt>
               <dd>{kindLabel(partner.kind)}</dd>
               <dt>Status</dt>
               <dd>
-                <span
-                  className={`desk-tag ${partner.status === "ACTIVE" ? "desk-tag-ok" : "desk-tag-danger"}`}
-                >
-                  {partner.status === "ACTIVE" ? "Active" : "Disabled"}
-                </span>
+                <span className={`desk-tag ${partner.status === 'ACTIVE' ? 'desk-tag-ok' : 'desk-tag-danger'}`}>{partner.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
               </dd>
               <dt>Partner id</dt>
               <dd>
@@ -104,50 +80,27 @@ export function PartnerPage() {
               <dd>{formatVnTime(partner.updatedAt)}</dd>
             </dl>
             {admin ? (
-              partner.status === "ACTIVE" ? (
+              partner.status === 'ACTIVE' ? (
                 <ConfirmButton
                   label="Disable partner"
                   consequence={`Every service refuses ${partner.name}'s credentials and webhooks within seconds, until it is enabled again.`}
                   busy={action.busy !== null}
                   danger
-                  onConfirm={() =>
-                    act(
-                      "disable",
-                      () => api.setEnabled(partner.id, false),
-                      "Partner disabled",
-                    )
-                  }
+                  onConfirm={() => act('disable', () => api.setEnabled(partner.id, false), 'Partner disabled')}
                 />
               ) : (
-                <button
-                  type="button"
-                  className="button small"
-                  disabled={action.busy !== null}
-                  onClick={() =>
-                    act(
-                      "enable",
-                      () => api.setEnabled(partner.id, true),
-                      "Partner enabled",
-                    )
-                  }
-                >
+                <button type="button" className="button small" disabled={action.busy !== null} onClick={() => act('enable', () => api.setEnabled(partner.id, true), 'Partner enabled')}>
                   Enable partner
                 </button>
               )
             ) : null}
           </section>
 
-          <section
-            className="card desk-section"
-            aria-labelledby="partner-credentials-title"
-          >
+          <section className="card desk-section" aria-labelledby="partner-credentials-title">
             <h2 id="partner-credentials-title">Credentials</h2>
             <div className="desk-table-wrap">
               <table className="desk-table">
-                <caption>
-                  Credentials (metadata only: keys and secrets are never shown
-                  again)
-                </caption>
+                <caption>Credentials (metadata only: keys and secrets are never shown again)</caption>
                 <thead>
                   <tr>
                     <th scope="col">Id</th>
@@ -164,40 +117,24 @@ export function PartnerPage() {
                       <th scope="row">
                         <code>{c.id}</code>
                       </th>
+                      <td>{c.type === 'API_KEY' ? 'API key' : 'Webhook secret'}</td>
                       <td>
-                        {c.type === "API_KEY" ? "API key" : "Webhook secret"}
-                      </td>
-                      <td>
-                        <span
-                          className={`desk-tag ${c.valid ? "desk-tag-ok" : "desk-tag-danger"}`}
-                        >
-                          {c.status === "REVOKED"
-                            ? `Revoked ${formatVnTime(c.revokedAt)}`
-                            : c.valid
-                              ? "Valid"
-                              : "Expired"}
+                        <span className={`desk-tag ${c.valid ? 'desk-tag-ok' : 'desk-tag-danger'}`}>
+                          {c.status === 'REVOKED' ? `Revoked ${formatVnTime(c.revokedAt)}` : c.valid ? 'Valid' : 'Expired'}
                         </span>
                       </td>
                       <td>{formatVnTime(c.createdAt)}</td>
-                      <td>
-                        {c.expiresAt ? formatVnTime(c.expiresAt) : "Never"}
-                      </td>
+                      <td>{c.expiresAt ? formatVnTime(c.expiresAt) : 'Never'}</td>
                       {admin ? (
                         <td>
-                          {c.status === "ACTIVE" ? (
+                          {c.status === 'ACTIVE' ? (
                             <ConfirmButton
                               label="Revoke"
                               name={`Revoke ${c.id}`}
-                              consequence={`The ${c.type === "API_KEY" ? "API key" : "webhook secret"} ${c.id} stops working at once.`}
+                              consequence={`The ${c.type === 'API_KEY' ? 'API key' : 'webhook secret'} ${c.id} stops working at once.`}
                               busy={action.busy !== null}
                               danger
-                              onConfirm={() =>
-                                act(
-                                  `revoke-${c.id}`,
-                                  () => api.revoke(partner.id, c.id),
-                                  "Credential revoked",
-                                )
-                              }
+                              onConfirm={() => act(`revoke-${c.id}`, () => api.revoke(partner.id, c.id), 'Credential revoked')}
                             />
                           ) : null}
                         </td>
@@ -226,26 +163,14 @@ export function PartnerPage() {
             api={api}
             canEdit={admin}
             busy={action.busy !== null}
-            onSave={(body) =>
-              act("save", () => api.update(partner.id, body), "Settings saved")
-            }
+            onSave={(body) => act('save', () => api.update(partner.id, body), 'Settings saved')}
           />
 
-          {partner.kind === "PAYMENT_PARTNER" ? (
-            <PartnerMarketplaces
-              partner={partner}
-              api={api}
-              canEdit={admin}
-              busy={action.busy !== null}
-              onChange={(name, call, done) => act(name, call, done)}
-            />
+          {partner.kind === 'PAYMENT_PARTNER' ? (
+            <PartnerMarketplaces partner={partner} api={api} canEdit={admin} busy={action.busy !== null} onChange={(name, call, done) => act(name, call, done)} />
           ) : null}
-          {partner.kind === "MARKETPLACE" ? (
-            <TrustReportCard kind="marketplace" id={partner.id} />
-          ) : null}
-          {partner.kind === "COURIER" ? (
-            <TrustReportCard kind="courier" id={partner.id} />
-          ) : null}
+          {partner.kind === 'MARKETPLACE' ? <TrustReportCard kind="marketplace" id={partner.id} /> : null}
+          {partner.kind === 'COURIER' ? <TrustReportCard kind="courier" id={partner.id} /> : null}
         </>
       ) : null}
     </article>

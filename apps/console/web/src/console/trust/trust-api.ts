@@ -1,5 +1,5 @@
-import type { HttpClient } from "../../api/http-client";
-import type { TrustKind, TrustReport } from "./trust-types";
+import type { HttpClient } from '../../api/http-client';
+import type { TrustKind, TrustReport } from './trust-types';
 
 /** The public trust reports, read through the console (which forwards `/v1/public/trust/...` to the owning service). */
 export class TrustApi {
@@ -7,7 +7,7 @@ export class TrustApi {
 
   report(kind: TrustKind, id: string): Promise<TrustReport> {
     return this.client.json<TrustReport>({
-      method: "GET",
+      method: 'GET',
       path: `/v1/public/trust/${kind}/${encodeURIComponent(id)}`,
       auth: false,
     });

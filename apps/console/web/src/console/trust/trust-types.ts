@@ -2,7 +2,7 @@
  * The public trust reports (`GET /v1/public/trust/{kind}/{id}`): merchants and marketplaces from disputes, couriers
  * from delivery-tracking. Same shape for every kind; the parts differ.
  */
-export const TRUST_KINDS = ["marketplace", "merchant", "courier"] as const;
+export const TRUST_KINDS = ['marketplace', 'merchant', 'courier'] as const;
 export type TrustKind = (typeof TRUST_KINDS)[number];
 
 /** A merchant's or marketplace's parts (disputes). */
@@ -54,7 +54,7 @@ export interface TrustReport {
   marketplaceId?: string;
   sellerId?: string | null;
   asOf: string;
-  windows: { "30d": TrustWindow; "90d": TrustWindow };
+  windows: { '30d': TrustWindow; '90d': TrustWindow };
   /** The 30-day score of each of the last 90 days, oldest first. */
   trend: Array<{ day: string; score30d: number | null }>;
   label: SafeDeliveryLabel | null;

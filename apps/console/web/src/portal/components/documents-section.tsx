@@ -1,16 +1,16 @@
-import { useState } from "react";
-import { usePortal } from "../../app/portal-context";
-import { ErrorAlert } from "../../app/ui";
-import { useBuyerLoad } from "../../app/use-buyer-load";
-import { formatVnd } from "../../format/vnd";
-import { formatVnTime } from "../../format/vn-time";
-import { useI18n } from "../../i18n/i18n-context";
-import { documentRows, type DocumentRow } from "../documents";
+import { useState } from 'react';
+import { usePortal } from '../../app/portal-context';
+import { ErrorAlert } from '../../app/ui';
+import { useBuyerLoad } from '../../app/use-buyer-load';
+import { formatVnd } from '../../format/vnd';
+import { formatVnTime } from '../../format/vn-time';
+import { useI18n } from '../../i18n/i18n-context';
+import { documentRows, type DocumentRow } from '../../format/document-rows';
 
 /** Saves a blob under `fileName` (an object URL, revoked once the browser has it). */
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
+  const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   a.click();
@@ -54,13 +54,11 @@ export function DocumentsSection({ orderCode }: { orderCode: string }) {
               <p>
                 <strong lang="vi">{r.title}</strong>
                 <br />
-                {m.order.documentNumber} <code>{r.number}</code> ·{" "}
-                <time dateTime={r.issuedAt}>{formatVnTime(r.issuedAt)}</time>
+                {m.order.documentNumber} <code>{r.number}</code> · <time dateTime={r.issuedAt}>{formatVnTime(r.issuedAt)}</time>
                 {r.headline ? (
                   <>
-                    {" "}
-                    · <span lang="vi">{r.headline.label}</span>:{" "}
-                    {formatVnd(r.headline.amount)}
+                    {' '}
+                    · <span lang="vi">{r.headline.label}</span>: {formatVnd(r.headline.amount)}
                   </>
                 ) : null}
                 <br />
@@ -68,12 +66,7 @@ export function DocumentsSection({ orderCode }: { orderCode: string }) {
                   SHA-256 <code>{r.fingerprint}…</code>
                 </small>
               </p>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => void download(r)}
-                disabled={busy !== null}
-              >
+              <button type="button" className="button small" onClick={() => void download(r)} disabled={busy !== null}>
                 {m.order.documentPdf}
               </button>
               {failed === r.id ? (

@@ -1,7 +1,7 @@
-import { useId } from "react";
-import { describeApiError } from "../../api/problem-message";
-import { useI18n } from "../../i18n/i18n-context";
-import type { PhotoUploads } from "./photo-uploads";
+import { useId } from 'react';
+import { describeApiError } from '../../api/problem-message';
+import { useI18n } from '../../i18n/i18n-context';
+import type { PhotoUploads } from './photo-uploads';
 
 /**
  * The photo input of a form (label "Thêm ảnh chụp"; the phone offers its camera or gallery), with each photo's
@@ -11,11 +11,7 @@ export function PhotoPicker({ uploads }: { uploads: PhotoUploads }) {
   const { m } = useI18n();
   const id = useId();
   const failureText = (failure: unknown): string =>
-    failure === "tooLarge"
-      ? m.complaint.photoTooLarge
-      : failure === "notImage"
-        ? m.complaint.photoNotImage
-        : describeApiError(failure, m.problems).message;
+    failure === 'tooLarge' ? m.complaint.photoTooLarge : failure === 'notImage' ? m.complaint.photoNotImage : describeApiError(failure, m.problems).message;
   return (
     <div className="field photo-picker">
       <label htmlFor={`${id}-photos`}>{m.complaint.photosLabel}</label>
@@ -30,12 +26,10 @@ export function PhotoPicker({ uploads }: { uploads: PhotoUploads }) {
         aria-describedby={`${id}-photos-hint`}
         onChange={(e) => {
           if (e.target.files) uploads.add(e.target.files);
-          e.target.value = "";
+          e.target.value = '';
         }}
       />
-      {uploads.overLimit ? (
-        <p className="field-error">{m.complaint.tooManyPhotos}</p>
-      ) : null}
+      {uploads.overLimit ? <p className="field-error">{m.complaint.tooManyPhotos}</p> : null}
       {uploads.items.length > 0 ? (
         <ul className="photos" aria-label={m.complaint.photosListLabel}>
           {uploads.items.map((p) => (
@@ -44,19 +38,10 @@ export function PhotoPicker({ uploads }: { uploads: PhotoUploads }) {
               <div>
                 <span className="photo-name">{p.name}</span>
                 <span className="photo-status" role="status">
-                  {p.status === "uploading"
-                    ? m.complaint.photoUploading
-                    : p.status === "uploaded"
-                      ? m.complaint.photoUploaded
-                      : m.complaint.photoFailed(failureText(p.failure))}
+                  {p.status === 'uploading' ? m.complaint.photoUploading : p.status === 'uploaded' ? m.complaint.photoUploaded : m.complaint.photoFailed(failureText(p.failure))}
                 </span>
               </div>
-              <button
-                type="button"
-                className="button small"
-                aria-label={m.complaint.removePhoto(p.name)}
-                onClick={() => uploads.remove(p.key)}
-              >
+              <button type="button" className="button small" aria-label={m.complaint.removePhoto(p.name)} onClick={() => uploads.remove(p.key)}>
                 ✕
               </button>
             </li>

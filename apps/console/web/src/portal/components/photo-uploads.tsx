@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { EvidenceItem } from "../../api/wire-types";
-import { usePortal } from "../../app/portal-context";
-import { MAX_EVIDENCE_ITEMS, photoProblem } from "../forms";
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EvidenceItem } from '../../api/wire-types';
+import { usePortal } from '../../app/portal-context';
+import { MAX_EVIDENCE_ITEMS, photoProblem } from '../forms';
 
 /** One photo the buyer picked: uploaded at once, so sending the form waits for nothing. */
 export interface PhotoUpload {
   key: string;
   name: string;
   previewUrl: string;
-  status: "uploading" | "uploaded" | "failed";
+  status: 'uploading' | 'uploaded' | 'failed';
   fileId: string | null;
   /** Why it failed: a local check (`notImage`, `tooLarge`) or the server's answer. */
-  failure: "notImage" | "tooLarge" | unknown;
+  failure: 'notImage' | 'tooLarge' | unknown;
 }
 
 /** The photos of one form: add (uploads them), remove, and the evidence items of those uploaded. */
@@ -35,9 +35,7 @@ let counter = 0;
  * Uploads each picked photo to `POST /v1/public/disputes/evidence-files` at once (photos that are not images or are
  * over 10 MB are refused here, before any upload); an expired buyer token goes to `onExpired`.
  */
-export function usePhotoUploads(
-  onExpired: (error: unknown) => boolean,
-): PhotoUploads {
+export function usePhotoUploads(onExpired: (error: unknown) => boolean): PhotoUploads {
   const { api } = usePortal();
   const [items, setItems] = useState<PhotoUpload[]>([]);
   const [overLimit, setOverLimit] = useState(false);
@@ -51,13 +49,7 @@ export function usePhotoUploads(
     };
   }, []);
 
-  const update = useCallback(
-    (key: string, patch: Partial<PhotoUpload>) =>
-      setItems((all) =>
-        all.map((i) => (i.key === key ? { ...i, ...patch } : i)),
-      ),
-    [],
-  );
+  const update = useCallback((key: string, patch: Partial<PhotoUpload>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i))), []);
 
   const count = useRef(0);
   count.current = items.length;
@@ -71,26 +63,18 @@ export function usePhotoUploads(
         const previewUrl = URL.createObjectURL(file);
         urls.current.add(previewUrl);
         const problem = photoProblem(file);
-        return {
-          key: `photo-${++counter}`,
-          name: file.name,
-          previewUrl,
-          status: problem ? "failed" : "uploading",
-          fileId: null,
-          failure: problem,
-        };
+        return { key: `photo-${++counter}`, name: file.name, previewUrl, status: problem ? 'failed' : 'uploading', fileId: null, failure: problem };
       });
       count.current += accepted.length;
       setItems((current) => [...current, ...accepted]);
       accepted.forEach((item, i) => {
-        if (item.status !== "uploading") return;
+        if (item.status !== 'uploading') return;
         const file = picked[i];
         api.uploadEvidence(file, file.name).then(
-          (uploaded) =>
-            update(item.key, { status: "uploaded", fileId: uploaded.fileId }),
+          (uploaded) => update(item.key, { status: 'uploaded', fileId: uploaded.fileId }),
           (error: unknown) => {
             if (onExpired(error)) return;
-            update(item.key, { status: "failed", failure: error });
+            update(item.key, { status: 'failed', failure: error });
           },
         );
       });
@@ -123,15 +107,12 @@ export function usePhotoUploads(
 
   return {
     items,
-    busy: items.some((i) => i.status === "uploading"),
-    failed: items.some((i) => i.status === "failed"),
+    busy: items.some((i) => i.status === 'uploading'),
+    failed: items.some((i) => i.status === 'failed'),
     overLimit,
     add,
     remove,
     clear,
-    evidence: () =>
-      items
-        .filter((i) => i.status === "uploaded" && i.fileId)
-        .map((i) => ({ fileId: i.fileId as string })),
+    evidence: () => items.filter((i) => i.status === 'uploaded' && i.fileId).map((i) => ({ fileId: i.fileId as string })),
   };
 }

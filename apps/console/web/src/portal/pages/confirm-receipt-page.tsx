@@ -1,43 +1,31 @@
-import { type FormEvent, useState } from "react";
-import { Link, useParams } from "react-router-dom";
-import type { ReceiptConfirmed } from "../../api/wire-types";
-import { usePortal } from "../../app/portal-context";
-import { RequireSession } from "../../app/require-session";
-import {
-  ErrorAlert,
-  Loading,
-  Notice,
-  useErrorMessage,
-  usePageTitle,
-} from "../../app/ui";
-import { useBuyerLoad } from "../../app/use-buyer-load";
-import { useSessionExpiry } from "../../app/use-session-expiry";
-import { formatVnd } from "../../format/vnd";
-import { useI18n } from "../../i18n/i18n-context";
-import type { BuyerSession } from "../../session/buyer-session";
-import { summariseOrder } from "../order-summary";
-import { paths } from "../paths";
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { ReceiptConfirmed } from '../../api/wire-types';
+import { usePortal } from '../../app/portal-context';
+import { RequireSession } from '../../app/require-session';
+import { ErrorAlert, Loading, Notice, useErrorMessage, usePageTitle } from '../../app/ui';
+import { useBuyerLoad } from '../../app/use-buyer-load';
+import { useSessionExpiry } from '../../app/use-session-expiry';
+import { formatVnd } from '../../format/vnd';
+import { useI18n } from '../../i18n/i18n-context';
+import type { BuyerSession } from '../../session/buyer-session';
+import { summariseOrder } from '../order-summary';
+import { paths } from '../paths';
 
 /**
  * "I have received the goods": states what follows (the seller is paid now, no complaint after) and asks for an
  * explicit confirmation (a tick, then the button) before releasing the money.
  */
 export function ConfirmReceiptPage() {
-  return (
-    <RequireSession>
-      {(session) => <ConfirmReceipt session={session} />}
-    </RequireSession>
-  );
+  return <RequireSession>{(session) => <ConfirmReceipt session={session} />}</RequireSession>;
 }
 
 function ConfirmReceipt({ session }: { session: BuyerSession }) {
   const { m } = useI18n();
   const { api } = usePortal();
-  const { code = "" } = useParams();
+  const { code = '' } = useParams();
   usePageTitle(m.confirm.title);
-  const order = useBuyerLoad(code, () => api.order(session.orderCode), [
-    session.orderCode,
-  ]);
+  const order = useBuyerLoad(code, () => api.order(session.orderCode), [session.orderCode]);
   const expired = useSessionExpiry(code);
   const [agreed, setAgreed] = useState(false);
   const [showTickError, setShowTickError] = useState(false);
@@ -73,18 +61,14 @@ function ConfirmReceipt({ session }: { session: BuyerSession }) {
     return (
       <section className="card" aria-labelledby="confirm-title">
         <h1 id="confirm-title">{m.confirm.title}</h1>
-        <Notice tone="success">
-          {done.alreadyReleased ? m.confirm.alreadyDone : m.confirm.done}
-        </Notice>
+        <Notice tone="success">{done.alreadyReleased ? m.confirm.alreadyDone : m.confirm.done}</Notice>
         {back}
       </section>
     );
   }
 
   const data = order.data;
-  const summary = data
-    ? summariseOrder(data, session.disputeIds, Date.now())
-    : null;
+  const summary = data ? summariseOrder(data, session.disputeIds, Date.now()) : null;
   return (
     <section className="card" aria-labelledby="confirm-title">
       <h1 id="confirm-title">{m.confirm.title}</h1>
@@ -93,33 +77,24 @@ function ConfirmReceipt({ session }: { session: BuyerSession }) {
       {data && summary ? (
         summary.canConfirmReceipt ? (
           <>
-            <section
-              className="consequence"
-              aria-labelledby="consequence-title"
-            >
+            <section className="consequence" aria-labelledby="consequence-title">
               <h2 id="consequence-title">{m.confirm.consequenceHeading}</h2>
               <ul>
-                {m.confirm
-                  .consequences(formatVnd(data.totalAmount), data.seller.name)
-                  .map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
+                {m.confirm.consequences(formatVnd(data.totalAmount), data.seller.name).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
               </ul>
             </section>
             <p>{m.confirm.advice}</p>
             <ErrorAlert error={problem} />
             <form onSubmit={(e) => void submit(e)} noValidate>
-              <div
-                className={`field${showTickError && !agreed ? " field-invalid" : ""}`}
-              >
+              <div className={`field${showTickError && !agreed ? ' field-invalid' : ''}`}>
                 <label className="choice">
                   <input
                     type="checkbox"
                     checked={agreed}
                     onChange={(e) => setAgreed(e.target.checked)}
-                    aria-describedby={
-                      showTickError && !agreed ? "agree-error" : undefined
-                    }
+                    aria-describedby={showTickError && !agreed ? 'agree-error' : undefined}
                     aria-invalid={showTickError && !agreed ? true : undefined}
                   />
                   <span>{m.confirm.checkbox}</span>
@@ -136,9 +111,7 @@ function ConfirmReceipt({ session }: { session: BuyerSession }) {
             </form>
             {summary.canComplain ? (
               <p>
-                <Link to={paths.complaint(session.orderCode)}>
-                  {m.confirm.complainInstead}
-                </Link>
+                <Link to={paths.complaint(session.orderCode)}>{m.confirm.complainInstead}</Link>
               </p>
             ) : null}
           </>

@@ -1,44 +1,28 @@
-import { type FormEvent, useRef, useState } from "react";
-import { Link, useLocation, useParams } from "react-router-dom";
-import type {
-  DisputeEvidence,
-  DisputeView,
-  EvidenceItem,
-} from "../../api/wire-types";
-import { usePortal } from "../../app/portal-context";
-import { RequireSession } from "../../app/require-session";
-import {
-  ErrorAlert,
-  Loading,
-  Notice,
-  type Say,
-  TextAreaField,
-  useErrorMessage,
-  usePageTitle,
-} from "../../app/ui";
-import { useBuyerLoad } from "../../app/use-buyer-load";
-import { useSessionExpiry } from "../../app/use-session-expiry";
-import { formatVnd } from "../../format/vnd";
-import { formatVnTime } from "../../format/vn-time";
-import { useI18n } from "../../i18n/i18n-context";
-import type { BuyerSession } from "../../session/buyer-session";
-import { IdempotencyKeys } from "../../session/idempotency-key";
-import { ConfirmStep } from "../components/confirm-step";
-import { PhotoPicker } from "../components/photo-picker";
-import { usePhotoUploads } from "../components/photo-uploads";
-import { buyerActionsOf, deadlineText, moneyText } from "../dispute-actions";
-import { noticeOf, paths } from "../paths";
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import type { DisputeEvidence, DisputeView, EvidenceItem } from '../../api/wire-types';
+import { usePortal } from '../../app/portal-context';
+import { RequireSession } from '../../app/require-session';
+import { ErrorAlert, Loading, Notice, type Say, TextAreaField, useErrorMessage, usePageTitle } from '../../app/ui';
+import { useBuyerLoad } from '../../app/use-buyer-load';
+import { useSessionExpiry } from '../../app/use-session-expiry';
+import { formatVnd } from '../../format/vnd';
+import { formatVnTime } from '../../format/vn-time';
+import { useI18n } from '../../i18n/i18n-context';
+import type { BuyerSession } from '../../session/buyer-session';
+import { IdempotencyKeys } from '../../session/idempotency-key';
+import { ConfirmStep } from '../components/confirm-step';
+import { PhotoPicker } from '../components/photo-picker';
+import { usePhotoUploads } from '../components/photo-uploads';
+import { buyerActionsOf, deadlineText, moneyText } from '../dispute-actions';
+import { noticeOf, paths } from '../paths';
 
 /** Following a complaint: where it stands and what comes next, the buyer's actions, the trail and the evidence. */
 export function DisputePage() {
-  return (
-    <RequireSession>
-      {(session) => <Dispute session={session} />}
-    </RequireSession>
-  );
+  return <RequireSession>{(session) => <Dispute session={session} />}</RequireSession>;
 }
 
-type Action = "accept" | "decline" | "escalate" | "withdraw" | "reply";
+type Action = 'accept' | 'decline' | 'escalate' | 'withdraw' | 'reply';
 const DONE: Record<Action, Say> = {
   accept: (m) => m.dispute.actionDone.offerAccepted,
   decline: (m) => m.dispute.actionDone.offerDeclined,
@@ -50,7 +34,7 @@ const DONE: Record<Action, Say> = {
 function Dispute({ session }: { session: BuyerSession }) {
   const { m, lang } = useI18n();
   const { api } = usePortal();
-  const { code = "", disputeId = "" } = useParams();
+  const { code = '', disputeId = '' } = useParams();
   const location = useLocation();
   const expired = useSessionExpiry(code);
   usePageTitle(m.dispute.title(session.orderCode));
@@ -67,11 +51,7 @@ function Dispute({ session }: { session: BuyerSession }) {
     reply: new IdempotencyKeys(),
   });
 
-  const act = async (
-    action: Action,
-    run: (key: string) => Promise<unknown>,
-    body: unknown,
-  ): Promise<boolean> => {
+  const act = async (action: Action, run: (key: string) => Promise<unknown>, body: unknown): Promise<boolean> => {
     setBusy(action);
     setFailure(null);
     setDone(null);
@@ -97,33 +77,21 @@ function Dispute({ session }: { session: BuyerSession }) {
       <div className="page-head">
         <h1 id="dispute-title">{m.dispute.title(session.orderCode)}</h1>
         <div className="head-actions">
-          <button
-            type="button"
-            className="button small"
-            onClick={dispute.reload}
-            disabled={dispute.loading}
-          >
+          <button type="button" className="button small" onClick={dispute.reload} disabled={dispute.loading}>
             {m.common.refresh}
           </button>
         </div>
       </div>
-      {noticeOf(location.state) === "complaintFiled" && !done ? (
-        <Notice tone="success">{m.complaint.filed}</Notice>
-      ) : null}
+      {noticeOf(location.state) === 'complaintFiled' && !done ? <Notice tone="success">{m.complaint.filed}</Notice> : null}
       {done ? <Notice tone="success">{DONE[done](m)}</Notice> : null}
       <ErrorAlert error={problem} />
       <ErrorAlert error={dispute.problem} />
       {dispute.loading && !view ? <Loading /> : null}
       {view && actions ? (
         <>
-          <section
-            className="card status-card"
-            aria-labelledby="dispute-status-title"
-          >
+          <section className="card status-card" aria-labelledby="dispute-status-title">
             <h2 id="dispute-status-title">{m.dispute.statusHeading}</h2>
-            <p className={`status dispute-${view.state.toLowerCase()}`}>
-              {lang === "en" ? view.statusText.en : view.statusText.vi}
-            </p>
+            <p className={`status dispute-${view.state.toLowerCase()}`}>{lang === 'en' ? view.statusText.en : view.statusText.vi}</p>
             <p>{moneyText(view, m)}</p>
           </section>
 
@@ -135,42 +103,20 @@ function Dispute({ session }: { session: BuyerSession }) {
           {actions.pendingOffer ? (
             <section className="card highlight" aria-labelledby="offer-title">
               <h2 id="offer-title">{m.dispute.offerHeading}</h2>
-              <p>
-                {m.dispute.offerText(
-                  formatVnd(actions.pendingOffer.amount),
-                  formatVnd(view.orderTotal),
-                  formatVnTime(actions.pendingOffer.buyerDueAt),
-                )}
-              </p>
+              <p>{m.dispute.offerText(formatVnd(actions.pendingOffer.amount), formatVnd(view.orderTotal), formatVnTime(actions.pendingOffer.buyerDueAt))}</p>
               <div className="stacked-actions">
                 <ConfirmStep
                   primary
-                  label={m.dispute.acceptOffer(
-                    formatVnd(actions.pendingOffer.amount),
-                  )}
-                  consequence={m.dispute.acceptOfferConsequence(
-                    formatVnd(actions.pendingOffer.amount),
-                  )}
+                  label={m.dispute.acceptOffer(formatVnd(actions.pendingOffer.amount))}
+                  consequence={m.dispute.acceptOfferConsequence(formatVnd(actions.pendingOffer.amount))}
                   busy={busy !== null}
-                  onConfirm={() =>
-                    void act(
-                      "accept",
-                      (key) => api.answerOffer(view.disputeId, "ACCEPT", key),
-                      { decision: "ACCEPT" },
-                    )
-                  }
+                  onConfirm={() => void act('accept', (key) => api.answerOffer(view.disputeId, 'ACCEPT', key), { decision: 'ACCEPT' })}
                 />
                 <ConfirmStep
                   label={m.dispute.declineOffer}
                   consequence={m.dispute.declineOfferConsequence}
                   busy={busy !== null}
-                  onConfirm={() =>
-                    void act(
-                      "decline",
-                      (key) => api.answerOffer(view.disputeId, "DECLINE", key),
-                      { decision: "DECLINE" },
-                    )
-                  }
+                  onConfirm={() => void act('decline', (key) => api.answerOffer(view.disputeId, 'DECLINE', key), { decision: 'DECLINE' })}
                 />
               </div>
             </section>
@@ -185,13 +131,7 @@ function Dispute({ session }: { session: BuyerSession }) {
               submit={m.dispute.escalateSubmit}
               busy={busy !== null}
               onExpired={expired}
-              onSend={(message, evidence) =>
-                act(
-                  "escalate",
-                  (key) => api.escalate(view.disputeId, message, evidence, key),
-                  { message, evidence },
-                )
-              }
+              onSend={(message, evidence) => act('escalate', (key) => api.escalate(view.disputeId, message, evidence, key), { message, evidence })}
             />
           ) : null}
 
@@ -203,11 +143,7 @@ function Dispute({ session }: { session: BuyerSession }) {
               <dt>{m.dispute.reasonLabel}</dt>
               <dd>{m.complaint.reasons[view.reason] ?? view.reason}</dd>
               <dt>{m.dispute.requestLabel}</dt>
-              <dd>
-                {m.dispute.requests[view.requestedOutcome]?.(
-                  formatVnd(view.requestedAmount),
-                ) ?? view.requestedOutcome}
-              </dd>
+              <dd>{m.dispute.requests[view.requestedOutcome]?.(formatVnd(view.requestedAmount)) ?? view.requestedOutcome}</dd>
               <dt>{m.dispute.openedLabel}</dt>
               <dd>{formatVnTime(view.openedAt)}</dd>
               <dt>{m.dispute.descriptionLabel}</dt>
@@ -223,13 +159,7 @@ function Dispute({ session }: { session: BuyerSession }) {
               submit={m.dispute.replySubmit}
               busy={busy !== null}
               onExpired={expired}
-              onSend={(message, evidence) =>
-                act(
-                  "reply",
-                  (key) => api.reply(view.disputeId, message, evidence, key),
-                  { message, evidence },
-                )
-              }
+              onSend={(message, evidence) => act('reply', (key) => api.reply(view.disputeId, message, evidence, key), { message, evidence })}
             />
           ) : null}
 
@@ -243,13 +173,7 @@ function Dispute({ session }: { session: BuyerSession }) {
                 label={m.dispute.withdrawSubmit}
                 consequence={m.dispute.withdrawConsequence}
                 busy={busy !== null}
-                onConfirm={() =>
-                  void act(
-                    "withdraw",
-                    (key) => api.withdraw(view.disputeId, key),
-                    { withdraw: true },
-                  )
-                }
+                onConfirm={() => void act('withdraw', (key) => api.withdraw(view.disputeId, key), { withdraw: true })}
               />
             </section>
           ) : null}
@@ -264,7 +188,7 @@ function Dispute({ session }: { session: BuyerSession }) {
 
 /** A message with photos: escalating to a mediator, or replying with more information. */
 function MessageForm(props: {
-  kind: "escalate" | "reply";
+  kind: 'escalate' | 'reply';
   heading: string;
   intro?: string;
   label: string;
@@ -275,21 +199,15 @@ function MessageForm(props: {
 }) {
   const { m } = useI18n();
   const uploads = usePhotoUploads(props.onExpired);
-  const [message, setMessage] = useState("");
+  const [message, setMessage] = useState('');
   const [invalid, setInvalid] = useState<Say | null>(null);
   const send = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const blocker: Say | null = !message.trim()
-      ? (mm) => mm.dispute.messageRequired
-      : uploads.busy
-        ? (mm) => mm.complaint.waitForUploads
-        : uploads.failed
-          ? (mm) => mm.complaint.removeFailedPhotos
-          : null;
+    const blocker: Say | null = !message.trim() ? (mm) => mm.dispute.messageRequired : uploads.busy ? (mm) => mm.complaint.waitForUploads : uploads.failed ? (mm) => mm.complaint.removeFailedPhotos : null;
     setInvalid(() => blocker);
     if (blocker) return;
     if (await props.onSend(message.trim(), uploads.evidence())) {
-      setMessage("");
+      setMessage('');
       uploads.clear();
     }
   };
@@ -298,16 +216,7 @@ function MessageForm(props: {
       <h2 id={`${props.kind}-title`}>{props.heading}</h2>
       {props.intro ? <p>{props.intro}</p> : null}
       <form onSubmit={(e) => void send(e)} noValidate>
-        <TextAreaField
-          id={`${props.kind}-message`}
-          label={props.label}
-          error={invalid?.(m)}
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
-          rows={4}
-          maxLength={5000}
-          required
-        />
+        <TextAreaField id={`${props.kind}-message`} label={props.label} error={invalid?.(m)} value={message} onChange={(e) => setMessage(e.target.value)} rows={4} maxLength={5000} required />
         <PhotoPicker uploads={uploads} />
         <button type="submit" className="button primary" disabled={props.busy}>
           {props.busy ? m.common.sending : props.submit}
@@ -325,9 +234,7 @@ function Outcome({ view }: { view: DisputeView }) {
     <section className="card highlight" aria-labelledby="outcome-title">
       <h2 id="outcome-title">{m.dispute.outcomeHeading}</h2>
       <p className="strong">{m.dispute.outcomes[o.outcome] ?? o.outcome}</p>
-      {o.refundAmount > 0 ? (
-        <p>{m.dispute.refundToYou(formatVnd(o.refundAmount))}</p>
-      ) : null}
+      {o.refundAmount > 0 ? <p>{m.dispute.refundToYou(formatVnd(o.refundAmount))}</p> : null}
       {o.decisionReason ? (
         <>
           <h3>{m.dispute.decisionReason}</h3>
@@ -337,10 +244,10 @@ function Outcome({ view }: { view: DisputeView }) {
       {view.afterDecision ? (
         <>
           <h3>{m.dispute.afterDecisionHeading}</h3>
-          <p>{lang === "en" ? view.afterDecision.en : view.afterDecision.vi}</p>
+          <p>{lang === 'en' ? view.afterDecision.en : view.afterDecision.vi}</p>
           <ul>
             {view.afterDecision.options.map((option) => (
-              <li key={option.code}>{lang === "en" ? option.en : option.vi}</li>
+              <li key={option.code}>{lang === 'en' ? option.en : option.vi}</li>
             ))}
           </ul>
         </>
@@ -358,13 +265,11 @@ function Trail({ view }: { view: DisputeView }) {
       <ol className="timeline">
         {[...view.messages].reverse().map((msg) => (
           <li key={msg.messageId}>
-            <span className="tag">
-              {m.dispute.authors[msg.authorRole] ?? msg.authorRole}
-            </span>
+            <span className="tag">{m.dispute.authors[msg.authorRole] ?? msg.authorRole}</span>
             <time dateTime={msg.at}>{formatVnTime(msg.at)}</time>
             <p className="strong">
               {m.dispute.messageKinds[msg.kind] ?? msg.kind}
-              {msg.amount !== null ? `: ${formatVnd(msg.amount)}` : ""}
+              {msg.amount !== null ? `: ${formatVnd(msg.amount)}` : ''}
             </p>
             {msg.body ? <p className="pre">{msg.body}</p> : null}
           </li>
@@ -374,19 +279,13 @@ function Trail({ view }: { view: DisputeView }) {
   );
 }
 
-function Evidence({
-  view,
-  onExpired,
-}: {
-  view: DisputeView;
-  onExpired(error: unknown): boolean;
-}) {
+function Evidence({ view, onExpired }: { view: DisputeView; onExpired(error: unknown): boolean }) {
   const { m } = useI18n();
   const { api } = usePortal();
   const [failed, setFailed] = useState<string | null>(null);
   if (view.evidence.length === 0) return null;
-  const files = view.evidence.filter((e) => e.kind !== "COURIER_TIMELINE");
-  const courier = view.evidence.find((e) => e.kind === "COURIER_TIMELINE");
+  const files = view.evidence.filter((e) => e.kind !== 'COURIER_TIMELINE');
+  const courier = view.evidence.find((e) => e.kind === 'COURIER_TIMELINE');
 
   const download = async (e: DisputeEvidence): Promise<void> => {
     if (!e.contentUrl || !e.evidenceId) return;
@@ -394,7 +293,7 @@ function Evidence({
     try {
       const blob = await api.evidenceContent(e.contentUrl);
       const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
+      const a = document.createElement('a');
       a.href = url;
       a.download = `${e.evidenceId}${extensionOf(e.contentType)}`;
       a.click();
@@ -410,32 +309,17 @@ function Evidence({
       {files.length > 0 ? (
         <ul className="evidence">
           {files.map((e, i) => {
-            const by =
-              m.dispute.authors[e.submittedByRole] ?? e.submittedByRole;
+            const by = m.dispute.authors[e.submittedByRole] ?? e.submittedByRole;
             return (
               <li key={e.evidenceId ?? i}>
-                <span>
-                  {e.kind === "FILE"
-                    ? m.dispute.evidenceFile(by, sizeText(e.size))
-                    : m.dispute.evidenceLink(by)}
-                </span>
-                {e.description ? (
-                  <span className="hint"> {e.description}</span>
-                ) : null}
-                {e.kind === "FILE" ? (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => void download(e)}
-                  >
+                <span>{e.kind === 'FILE' ? m.dispute.evidenceFile(by, sizeText(e.size)) : m.dispute.evidenceLink(by)}</span>
+                {e.description ? <span className="hint"> {e.description}</span> : null}
+                {e.kind === 'FILE' ? (
+                  <button type="button" className="button small" onClick={() => void download(e)}>
                     {m.dispute.evidenceOpen}
                   </button>
                 ) : e.url ? (
-                  <a
-                    href={e.url}
-                    target="_blank"
-                    rel="noopener noreferrer nofollow"
-                  >
+                  <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">
                     {e.url}
                   </a>
                 ) : null}
@@ -455,12 +339,10 @@ function Evidence({
           <ol className="timeline">
             {[...courier.checkpoints].reverse().map((c, i) => (
               <li key={`${c.occurredAt}-${i}`}>
-                <time dateTime={c.occurredAt}>
-                  {formatVnTime(c.occurredAt)}
-                </time>
+                <time dateTime={c.occurredAt}>{formatVnTime(c.occurredAt)}</time>
                 <p>
                   {m.common.shipmentStatuses[c.status] ?? c.status}
-                  {c.location ? ` · ${c.location}` : ""}
+                  {c.location ? ` · ${c.location}` : ''}
                 </p>
               </li>
             ))}
@@ -472,19 +354,12 @@ function Evidence({
 }
 
 function sizeText(bytes: number | null): string {
-  if (bytes === null) return "—";
+  if (bytes === null) return '—';
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function extensionOf(contentType: string | null): string {
-  const map: Record<string, string> = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "image/heic": ".heic",
-    "application/pdf": ".pdf",
-    "video/mp4": ".mp4",
-  };
-  return (contentType && map[contentType]) ?? "";
+  const map: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp', 'image/heic': '.heic', 'application/pdf': '.pdf', 'video/mp4': '.mp4' };
+  return (contentType && map[contentType]) ?? '';
 }

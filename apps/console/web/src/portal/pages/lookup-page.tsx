@@ -1,17 +1,10 @@
-import { type FormEvent, useState } from "react";
-import { useLocation, useNavigate, useSearchParams } from "react-router-dom";
-import { usePortal } from "../../app/portal-context";
-import {
-  ErrorAlert,
-  Notice,
-  type Say,
-  TextField,
-  useErrorMessage,
-  usePageTitle,
-} from "../../app/ui";
-import { useI18n } from "../../i18n/i18n-context";
-import { isPlausibleOrderCode, isPlausibleVnPhone, otpOf } from "../forms";
-import { noticeOf, paths } from "../paths";
+import { type FormEvent, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { usePortal } from '../../app/portal-context';
+import { ErrorAlert, Notice, type Say, TextField, useErrorMessage, usePageTitle } from '../../app/ui';
+import { useI18n } from '../../i18n/i18n-context';
+import { isPlausibleOrderCode, isPlausibleVnPhone, otpOf } from '../forms';
+import { noticeOf, paths } from '../paths';
 
 const NOTICES: Record<string, Say> = {
   sessionExpired: (m) => m.lookup.sessionExpired,
@@ -32,20 +25,17 @@ export function LookupPage() {
   const [params] = useSearchParams();
   usePageTitle(m.lookup.title);
 
-  const [step, setStep] = useState<"details" | "code">("details");
-  const [orderCode, setOrderCode] = useState(params.get("ma") ?? "");
-  const [phone, setPhone] = useState("");
-  const [otp, setOtp] = useState("");
+  const [step, setStep] = useState<'details' | 'code'>('details');
+  const [orderCode, setOrderCode] = useState(params.get('ma') ?? '');
+  const [phone, setPhone] = useState('');
+  const [otp, setOtp] = useState('');
   const [minutes, setMinutes] = useState(5);
   const [invalid, setInvalid] = useState<Record<string, Say>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const [notice, setNotice] = useState<Say | null>(
-    () => NOTICES[noticeOf(location.state) ?? ""] ?? null,
-  );
+  const [notice, setNotice] = useState<Say | null>(() => NOTICES[noticeOf(location.state) ?? ''] ?? null);
   const [busy, setBusy] = useState(false);
   const problem = useErrorMessage(failure);
-  const fieldError = (name: string): string | undefined =>
-    invalid[name]?.(m) ?? problem?.fields[name];
+  const fieldError = (name: string): string | undefined => invalid[name]?.(m) ?? problem?.fields[name];
 
   const sendCode = async (resend: boolean): Promise<void> => {
     setBusy(true);
@@ -53,7 +43,7 @@ export function LookupPage() {
     try {
       const accepted = await api.requestOtp(orderCode.trim(), phone.trim());
       setMinutes(Math.max(1, Math.round(accepted.expiresInSeconds / 60)));
-      setStep("code");
+      setStep('code');
       setNotice(resend ? () => CODE_RESENT : null);
     } catch (e) {
       setFailure(e);
@@ -65,14 +55,8 @@ export function LookupPage() {
   const submitDetails = (event: FormEvent): void => {
     event.preventDefault();
     const problems: Record<string, Say> = {};
-    if (!isPlausibleOrderCode(orderCode))
-      problems.orderCode = orderCode.trim()
-        ? (mm) => mm.lookup.invalidOrderCode
-        : (mm) => mm.common.required;
-    if (!isPlausibleVnPhone(phone))
-      problems.phone = phone.trim()
-        ? (mm) => mm.lookup.invalidPhone
-        : (mm) => mm.common.required;
+    if (!isPlausibleOrderCode(orderCode)) problems.orderCode = orderCode.trim() ? (mm) => mm.lookup.invalidOrderCode : (mm) => mm.common.required;
+    if (!isPlausibleVnPhone(phone)) problems.phone = phone.trim() ? (mm) => mm.lookup.invalidPhone : (mm) => mm.common.required;
     setInvalid(problems);
     setNotice(null);
     setFailure(null);
@@ -84,21 +68,13 @@ export function LookupPage() {
     const code = otpOf(otp);
     setFailure(null);
     if (!code) {
-      setInvalid({
-        otp: otp.trim()
-          ? (mm) => mm.lookup.invalidOtp
-          : (mm) => mm.common.required,
-      });
+      setInvalid({ otp: otp.trim() ? (mm) => mm.lookup.invalidOtp : (mm) => mm.common.required });
       return;
     }
     setInvalid({});
     setBusy(true);
     try {
-      const session = await api.openSession(
-        orderCode.trim(),
-        phone.trim(),
-        code,
-      );
+      const session = await api.openSession(orderCode.trim(), phone.trim(), code);
       sessions.start(session.orderCode, session.accessToken, session.expiresAt);
       navigate(paths.order(session.orderCode));
     } catch (e) {
@@ -107,7 +83,7 @@ export function LookupPage() {
     }
   };
 
-  if (step === "details") {
+  if (step === 'details') {
     return (
       <section className="card" aria-labelledby="lookup-title">
         <h1 id="lookup-title">{m.lookup.title}</h1>
@@ -119,7 +95,7 @@ export function LookupPage() {
             id="order-code"
             label={m.lookup.orderCodeLabel}
             hint={m.lookup.orderCodeHint}
-            error={fieldError("orderCode")}
+            error={fieldError('orderCode')}
             value={orderCode}
             onChange={(e) => setOrderCode(e.target.value)}
             autoComplete="off"
@@ -132,7 +108,7 @@ export function LookupPage() {
             id="phone"
             label={m.lookup.phoneLabel}
             hint={m.lookup.phoneHint}
-            error={fieldError("phone")}
+            error={fieldError('phone')}
             value={phone}
             onChange={(e) => setPhone(e.target.value)}
             type="tel"
@@ -159,7 +135,7 @@ export function LookupPage() {
         <TextField
           id="otp"
           label={m.lookup.otpLabel}
-          error={fieldError("otp")}
+          error={fieldError('otp')}
           value={otp}
           onChange={(e) => setOtp(e.target.value)}
           inputMode="numeric"
@@ -173,20 +149,15 @@ export function LookupPage() {
         </button>
       </form>
       <div className="secondary-actions">
-        <button
-          type="button"
-          className="button link"
-          disabled={busy}
-          onClick={() => void sendCode(true)}
-        >
+        <button type="button" className="button link" disabled={busy} onClick={() => void sendCode(true)}>
           {m.lookup.resend}
         </button>
         <button
           type="button"
           className="button link"
           onClick={() => {
-            setStep("details");
-            setOtp("");
+            setStep('details');
+            setOtp('');
             setFailure(null);
             setNotice(null);
           }}

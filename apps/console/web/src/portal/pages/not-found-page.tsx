@@ -1,7 +1,7 @@
-import { Link } from "react-router-dom";
-import { usePageTitle } from "../../app/ui";
-import { useI18n } from "../../i18n/i18n-context";
-import { paths } from "../paths";
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../../app/ui';
+import { useI18n } from '../../i18n/i18n-context';
+import { paths } from '../paths';
 
 /** Any path the app does not know. */
 export function NotFoundPage() {

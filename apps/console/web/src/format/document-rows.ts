@@ -1,4 +1,4 @@
-import type { IssuedDocument } from "../api/wire-types";
+import type { IssuedDocument } from '../api/wire-types';
 
 /** One line of the portal's document list. */
 export interface DocumentRow {
@@ -16,9 +16,7 @@ export interface DocumentRow {
 }
 
 /** The buyer's documents as the portal lists them: oldest first (the order's chain), each with its headline amount. */
-export function documentRows(
-  documents: readonly IssuedDocument[],
-): DocumentRow[] {
+export function documentRows(documents: readonly IssuedDocument[]): DocumentRow[] {
   return [...documents]
     .sort((a, b) => a.sequence - b.sequence)
     .map((d) => {
@@ -30,7 +28,7 @@ export function documentRows(
         issuedAt: d.issuedAt,
         headline: first ? { label: first.label, amount: first.amount } : null,
         fingerprint: d.sha256.slice(0, 16),
-        fileName: `${d.number.replace(/[^A-Za-z0-9-]/g, "_")}.pdf`,
+        fileName: `${d.number.replace(/[^A-Za-z0-9-]/g, '_')}.pdf`,
       };
     });
 }
