@@ -15,6 +15,7 @@ import { PayoutAccountsModule } from './payout-accounts/payout-accounts.module';
 import { CodReconciliationModule } from './cod-reconciliation/cod-reconciliation.module';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { RefundDestinationsModule } from './refund-destinations/refund-destinations.module';
+import { SettlementCloseModule } from './settlement-close/settlement-close.module';
 import { ESCROW_MIGRATIONS } from './database/migrations';
 
 /** The escrow service: guaranteed payment, one escrow per order. */
@@ -23,7 +24,7 @@ export class AppModule {
   static forRoot(envSource?: EnvSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, CodModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule, RefundDestinationsModule, CodReconciliationModule, DocumentsModule],
+      imports: [ServiceKitModule.forRoot({ service: 'escrow', env: EscrowEnv, entities: ESCROW_ENTITIES, migrations: ESCROW_MIGRATIONS, envSource }), PartnerDirectoryModule, EscrowModule, CodModule, LedgerModule, FundingModule, ReconciliationModule, OperationsModule, InstructionsModule, PayoutAccountsModule, RefundDestinationsModule, CodReconciliationModule, DocumentsModule, SettlementCloseModule],
     };
   }
 }

@@ -56,4 +56,12 @@ export class EscrowEnv extends ServiceEnv {
    */
   @ToInt() @IsInt() @Min(1) @Max(3650)
   DOCUMENT_SIGNING_KEY_MAX_AGE_DAYS = 90;
+
+  /**
+   * How long after a business day ends (00:00 Asia/Ho_Chi_Minh) escrow waits before closing it for each payment
+   * partner (`escrow.partner-settlement-closed` and the partner's signed statement), in minutes: the grace period
+   * for settlement reports of that day. Default 60.
+   */
+  @ToInt() @IsInt() @Min(0) @Max(1_440)
+  PARTNER_SETTLEMENT_CLOSE_DELAY_MINUTES = 60;
 }

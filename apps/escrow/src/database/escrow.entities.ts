@@ -15,6 +15,7 @@ import { ManualActionRecord } from '../operations/infrastructure/manual-action.o
 import { SellerPayoutAccountRecord } from '../payout-accounts/infrastructure/seller-payout-account.orm-entity';
 import { BuyerRefundDestinationRecord } from '../refund-destinations/infrastructure/buyer-refund-destination.orm-entity';
 import { PartnerReconciliationRecord } from '../reconciliation/infrastructure/partner-reconciliation.orm-entity';
+import { PartnerSettlementRecord } from '../settlement-close/infrastructure/partner-settlement.orm-entity';
 
 /** Every TypeORM entity of the escrow schema. */
-export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord, CodParcelRecord, CodRemittanceRecord, CodRemittanceLineRecord, BuyerRefundDestinationRecord, DocumentSigningKeyRecord, ElectronicDocumentRecord];
+export const ESCROW_ENTITIES = [...MESSAGING_ENTITIES, ...PARTNER_DIRECTORY_ENTITIES, EscrowRecord, LedgerAccountRecord, LedgerTransactionRecord, LedgerEntryRecord, PaymentRecord, PartnerReconciliationRecord, ManualActionRecord, ClawbackRequestRecord, InstructionRecord, SellerPayoutAccountRecord, CodParcelRecord, CodRemittanceRecord, CodRemittanceLineRecord, BuyerRefundDestinationRecord, DocumentSigningKeyRecord, ElectronicDocumentRecord, PartnerSettlementRecord];

@@ -13,6 +13,7 @@ import { CodCollection1795893000000 } from './1795893000000-CodCollection';
 import { BuyerRefundDestinations1795893100000 } from './1795893100000-BuyerRefundDestinations';
 import { ElectronicDocuments1795894000000 } from './1795894000000-ElectronicDocuments';
 import { PendingLedgerTransactions1795890600000 } from './1795890600000-PendingLedgerTransactions';
+import { PartnerSettlements1795895000000 } from './1795895000000-PartnerSettlements';
 
 /** Every migration of the escrow schema, oldest first. Migrations are never edited once merged. */
 export const ESCROW_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ESCROW_MIGRATIONS = [
   CodCollection1795893000000,
   BuyerRefundDestinations1795893100000,
   ElectronicDocuments1795894000000,
+  PartnerSettlements1795895000000,
 ];

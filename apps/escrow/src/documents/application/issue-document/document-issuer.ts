@@ -58,7 +58,7 @@ export class DocumentIssuer {
     return this.issue(m, event, {
       chainKey: chainKeyOf({ partnerId: event.data.partnerId }),
       order: null,
-      reference: event.data.businessDate,
+      reference: statementReference(event.data.businessDate, event.data.partnerId),
       marketplaceId: null,
       paymentPartnerId: event.data.partnerId,
       parties: { marketplace: null, seller: null, paymentPartner: partner, buyer: null },
@@ -141,4 +141,13 @@ export class DocumentIssuer {
     const i = await m.findOne(InstructionRecord, { where: { id: instructionId } });
     return { beneficiaryInstitution: i?.beneficiary.institutionCode ?? null, beneficiaryAccount: i?.beneficiary.accountNumberMasked ?? null };
   }
+}
+
+/**
+ * What a statement's number names: its business date and the partner (the first 12 hex digits of its id, which
+ * are random in a v4 UUID), so two partners' statements of one day never share a number (each partner's chain
+ * counts its own sequence). E.g. `2026-11-29-1A2B3C4D5E6F` numbers `BK-2026-11-29-1A2B3C4D5E6F-01`.
+ */
+export function statementReference(businessDate: string, partnerId: string): string {
+  return `${businessDate}-${partnerId.replace(/-/g, '').slice(0, 12).toUpperCase()}`;
 }
