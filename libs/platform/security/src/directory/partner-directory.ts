@@ -49,11 +49,15 @@ export class PartnerDirectory implements OperatorKeySource {
     this.schema = schemaOf(dataSource);
   }
 
-  /** A partner by id, whatever its status. */
-  async get(partnerId: string): Promise<DirectoryPartner | undefined> {
+  /**
+   * A partner by id, whatever its status. Inside a transaction pass its manager as `via`: a cache miss is then read
+   * on the transaction's own connection, never a second one from the pool (with every pooled connection held by a
+   * transaction waiting for its second, the pool would stall until its acquire timeout).
+   */
+  async get(partnerId: string, via?: { query(sql: string, parameters?: unknown[]): Promise<unknown> }): Promise<DirectoryPartner | undefined> {
     if (!UUID.test(partnerId)) return undefined;
     const partner = await this.partners.getOrLoad(partnerId, async () => {
-      const rows = (await this.dataSource.query(`SELECT * FROM "${this.schema}"."partner_directory" WHERE partner_id = $1`, [partnerId])) as DirectoryPartnerRow[];
+      const rows = (await (via ?? this.dataSource).query(`SELECT * FROM "${this.schema}"."partner_directory" WHERE partner_id = $1`, [partnerId])) as DirectoryPartnerRow[];
       return rows[0] ? toDirectoryPartner(rows[0]) : null;
     });
     return partner ?? undefined;

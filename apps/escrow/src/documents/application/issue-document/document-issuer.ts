@@ -54,7 +54,7 @@ export class DocumentIssuer {
   }
 
   private async issueStatement(m: EntityManager, event: EventOf<'escrow.partner-settlement-closed'>): Promise<ElectronicDocumentRecord> {
-    const partner = await this.parties.party(event.data.partnerId);
+    const partner = await this.parties.party(event.data.partnerId, m);
     return this.issue(m, event, {
       chainKey: chainKeyOf({ partnerId: event.data.partnerId }),
       order: null,

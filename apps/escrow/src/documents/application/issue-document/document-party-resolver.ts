@@ -19,22 +19,22 @@ export class DocumentPartyResolver {
   async of(m: EntityManager, escrow: EscrowRecord, subject: DocumentSubject, paymentPartnerId: string | null): Promise<DocumentParties> {
     const partnerId = paymentPartnerId ?? (await this.fundingPartnerOf(m, escrow));
     return {
-      marketplace: await this.party(escrow.marketplaceId),
+      marketplace: await this.party(escrow.marketplaceId, m),
       seller: { id: escrow.sellerId, name: null },
-      paymentPartner: partnerId ? await this.party(partnerId) : null,
+      paymentPartner: partnerId ? await this.party(partnerId, m) : null,
       buyer: { reference: `Người mua của đơn hàng ${escrow.orderCode}`, contact: subject === 'REFUND' ? await this.buyerRefundAccount(m, escrow) : null },
     };
   }
 
-  /** A partner as a document names it: its id and, when the directory knows it, its name. */
-  async party(partnerId: string): Promise<DocumentParty> {
-    return { id: partnerId, name: (await this.directory.get(partnerId))?.name ?? null };
+  /** A partner as a document names it: its id and, when the directory knows it, its name (read through `m`, the issuing transaction). */
+  async party(partnerId: string, m: EntityManager): Promise<DocumentParty> {
+    return { id: partnerId, name: (await this.directory.get(partnerId, m))?.name ?? null };
   }
 
   private async fundingPartnerOf(m: EntityManager, escrow: EscrowRecord): Promise<string | null> {
     if (escrow.paymentMethod === 'COD') {
       if (!escrow.outboundCourierId) return null;
-      return (await this.directory.get(escrow.outboundCourierId))?.settings.codCollectionPartnerId ?? null;
+      return (await this.directory.get(escrow.outboundCourierId, m))?.settings.codCollectionPartnerId ?? null;
     }
     const rows = (await m.query(`SELECT "partner_id" FROM "escrow"."payments" WHERE "escrow_id" = $1 ORDER BY "received_at", "id" LIMIT 1`, [escrow.id])) as Array<{ partner_id: string }>;
     return rows[0]?.partner_id ?? null;
