@@ -18,8 +18,10 @@ const common = {
 };
 
 module.exports = {
-  // A global option: per-project values are ignored.
+  // Global options: per-project values are ignored.
   testTimeout: 60_000,
+  // `--shard K/N` keeps the whole-platform suites together (tools/test/shard-sequencer.js).
+  testSequencer: '<rootDir>/tools/test/shard-sequencer.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {

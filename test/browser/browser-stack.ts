@@ -9,7 +9,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@trustcircle/contracts';
 import { edgeRedisKey } from '@trustcircle/http';
-import { type SpawnedService, waitFor } from '@trustcircle/testing';
+import { type SpawnedService, TEST_INFRA, waitFor } from '@trustcircle/testing';
 import Redis from 'ioredis';
 import { TOTP, URI } from 'otpauth';
 import type { Pool } from 'pg';
@@ -127,7 +127,7 @@ export class BrowserStack {
    */
   async start<K extends string>(operators: Record<K, EnrolledOperator['role']>): Promise<Record<K, EnrolledOperator>> {
     const t0 = Date.now();
-    const url = (s: ServiceName): string => `http://127.0.0.1:${10_000 + SERVICES[s].port}`;
+    const url = (s: ServiceName): string => `http://127.0.0.1:${TEST_INFRA.servicePortBase + SERVICES[s].port}`;
     const others = SERVICE_NAMES.filter((s) => s !== 'console');
     const [skipped] = await Promise.all([this.skipLargeBacklogs(), resetLoopbackBuyerLimits()]);
     this.timings.backlogCheckMs = Date.now() - t0;

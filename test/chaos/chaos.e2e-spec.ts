@@ -111,7 +111,7 @@ it(`keeps every order and every dong through SIGKILLs, a broker restart, a froze
     ...simulator.summary().map((l) => `    ${l}`),
     ...(verdict.problems.length ? ['', '## Problems', '', ...verdict.problems.map((p) => `- ${p}`)] : []),
   ].join('\n');
-  const dir = LONG ? join(ROOT, 'bench', 'results') : join(ROOT, '.var', 'test-run', 'chaos');
+  const dir = LONG ? join(ROOT, 'bench', 'results') : join(ROOT, TEST_INFRA.runDir, 'chaos');
   mkdirSync(dir, { recursive: true });
   const stem = join(dir, `chaos-${SEED}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   writeFileSync(`${stem}.md`, `${report}\n`);

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { SERVICES, serviceDbRole, type ServiceName } from '@trustcircle/contracts';
-import { SpawnedService } from '@trustcircle/testing';
+import { SpawnedService, TEST_INFRA, nodeEntry } from '@trustcircle/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 
@@ -21,9 +21,9 @@ export function serviceEnv(): Record<string, string> {
   return { ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '500', DEADLINE_SWEEP_MS: '1000' };
 }
 
-/** A service process on a test port (10000 + its usual port), so a running dev stack is never disturbed. */
+/** A service process on a test port (the shard's base plus its usual port), so a running dev stack is never disturbed. */
 export function spawnService(service: ServiceName, extraEnv: Record<string, string> = {}): SpawnedService {
-  return new SpawnedService(`${service}-e2e`, service, { ...serviceEnv(), ...extraEnv }, 10_000 + SERVICES[service].port);
+  return new SpawnedService(`${service}-e2e`, service, { ...serviceEnv(), ...extraEnv }, TEST_INFRA.servicePortBase + SERVICES[service].port);
 }
 
 /** A pool connected as the service's own role: reads exactly what the service can read. */
@@ -40,9 +40,13 @@ export async function count(pool: Pool, sql: string, params: unknown[]): Promise
 export const kafka = new Kafka({ clientId: 'e2e', brokers: (process.env.KAFKA_BROKERS ?? '').split(','), logLevel: logLevel.NOTHING });
 
 
-/** Runs `npm run -s admin -- …args` with the test environment, as an operator would in a shell; answers its stdout. */
+/**
+ * Runs the admin CLI (tools/scripts/admin.ts) with `args` and the test environment, as an operator would in the
+ * service's container; answers its stdout. It runs the run's compiled JavaScript, as the image does (apps/console's
+ * admin-cli.int-spec.ts tests `npm run admin` itself).
+ */
 export async function adminCli(args: string[]): Promise<string> {
-  const { stdout } = await run('npm', ['run', '-s', 'admin', '--', ...args], { cwd: ROOT, env: serviceEnv(), timeout: 120_000 });
+  const { stdout } = await run(process.execPath, [...nodeEntry('tools/scripts/admin'), ...args], { cwd: ROOT, env: { ...serviceEnv(), KAFKAJS_NO_PARTITIONER_WARNING: '1' }, timeout: 120_000 });
   return stdout;
 }
 

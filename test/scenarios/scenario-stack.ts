@@ -5,7 +5,7 @@
  * receiver that verifies every signature. The parties are onboarded with the admin CLI.
  */
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@trustcircle/contracts';
-import type { SpawnedService } from '@trustcircle/testing';
+import { type SpawnedService, TEST_INFRA } from '@trustcircle/testing';
 import { FakeSmsGateway } from '../../apps/notifications/src/testing/fake-providers/fake-sms-gateway';
 import { FakeWebhookReceiver } from '../../apps/notifications/src/testing/fake-providers/fake-webhook-receiver';
 import { Circle } from '../../tools/simulator/circle/circle';
@@ -32,7 +32,7 @@ export class ScenarioStack {
   }
 
   private async boot(env: Record<string, string>): Promise<void> {
-    const url = (s: ServiceName): string => `http://127.0.0.1:${10_000 + SERVICES[s].port}`;
+    const url = (s: ServiceName): string => `http://127.0.0.1:${TEST_INFRA.servicePortBase + SERVICES[s].port}`;
     [this.sms, this.receiver] = await Promise.all([FakeSmsGateway.start({ token: SMS_TOKEN }), FakeWebhookReceiver.start({ secrets: [] }), this.skipBacklogs()]);
     const timed = { TEST_HOOKS_ENABLED: 'true', DEADLINE_SWEEP_MS: '600000', OUTBOX_POLL_MS: '200' };
     const extra: Partial<Record<ServiceName, Record<string, string>>> = {

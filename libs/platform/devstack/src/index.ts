@@ -1,2 +1,3 @@
 export * from './kafka-broker';
 export * from './postgres';
+export * from './file-lock';

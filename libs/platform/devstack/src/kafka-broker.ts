@@ -10,11 +10,12 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 
+import { acquireFileLock } from './file-lock';
 import { LOG4J2, serverProperties } from './kafka-config';
 import { ensureKafkaJars } from './kafka-jars';
 import { ROOT } from './paths';
@@ -131,27 +132,11 @@ export async function startKafka(
 ): Promise<KafkaBrokerHandle> {
   const o = { ...defaultBrokerOptions(), ...options };
   mkdirSync(varDir(o.instance), { recursive: true });
-  const release = await acquireLock(join(varDir(o.instance), 'start.lock'), o.readyTimeoutMs + 30_000);
+  const release = await acquireFileLock(join(varDir(o.instance), 'start.lock'), o.readyTimeoutMs + 30_000);
   try {
     return await startLocked(o, log);
   } finally {
     release();
-  }
-}
-
-async function acquireLock(path: string, staleMs: number): Promise<() => void> {
-  for (;;) {
-    try {
-      closeSync(openSync(path, 'wx'));
-      return () => rmSync(path, { force: true });
-    } catch {
-      try {
-        if (Date.now() - statSync(path).mtimeMs > staleMs) rmSync(path, { force: true });
-      } catch {
-        // Released meanwhile.
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
   }
 }
 

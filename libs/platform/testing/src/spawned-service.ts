@@ -1,13 +1,27 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TEST_INFRA } from './test-infra';
 import { waitFor } from './wait-for';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 
 /**
+ * How a spawned service (or the admin CLI) runs: the run's compiled JavaScript when the global setup built it
+ * (`TEST_DIST_DIR`: tools/deploy/build-dist.ts, as the container image runs the services; it starts in half the
+ * time), else the TypeScript sources through `@swc-node/register`. `script` is repository-relative, without extension.
+ */
+export function nodeEntry(script: string, dist = process.env.TEST_DIST_DIR): string[] {
+  return dist ? [join(dist, `${script}.js`)] : ['-r', '@swc-node/register', join(ROOT, `${script}.ts`)];
+}
+
+function serviceEntry(app: string): string[] {
+  return nodeEntry(`apps/${app}/src/main`);
+}
+
+/**
  * Runs one service as a real child process (for crash tests: SIGKILL needs a process boundary). Output goes to
- * `.var/test-run/logs/<name>.log`.
+ * the shard's run directory, `logs/<name>.log` (`.var/test-run/logs/` unsharded).
  */
 export class SpawnedService {
   private child: ChildProcess | undefined;
@@ -22,10 +36,10 @@ export class SpawnedService {
 
   /** Starts the process and waits until /health/live answers. */
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
-    const logs = join(ROOT, '.var', 'test-run', 'logs');
+    const logs = join(ROOT, TEST_INFRA.runDir, 'logs');
     mkdirSync(logs, { recursive: true });
     const out = createWriteStream(join(logs, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps', this.app, 'src', 'main.ts')], {
+    const child = spawn(process.execPath, serviceEntry(this.app), {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...this.env, ...extraEnv, HTTP_PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
