@@ -22,6 +22,10 @@ module.exports = {
   testTimeout: 60_000,
   // `--shard K/N` keeps the whole-platform suites together (tools/test/shard-sequencer.js).
   testSequencer: '<rootDir>/tools/test/shard-sequencer.js',
+  // A test file's modules (a whole Nest app with its Kafka clients) are not all freed after it, so one process
+  // running file after file grows by ~80 MB a file, and its garbage collections slow everything in it (heartbeats
+  // included). A worker past this after a file is replaced; with a limit jest never runs in band, even with one worker.
+  workerIdleMemoryLimit: '800MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {

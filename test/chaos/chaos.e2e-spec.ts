@@ -24,7 +24,8 @@ import { ScenarioStack } from '../scenarios/scenario-stack';
 
 const LONG = process.env.CHAOS_LONG === '1';
 const SEED = Number(process.env.CHAOS_SEED ?? 20_261_129);
-const ORDERS = Number(process.env.CHAOS_ORDERS ?? (LONG ? 3000 : 120));
+// The short run: enough orders that every fault meets some in flight (kills reach past the last order placed).
+const ORDERS = Number(process.env.CHAOS_ORDERS ?? (LONG ? 3000 : 60));
 const RATE = Number(process.env.CHAOS_RATE ?? (LONG ? 3 : 4));
 /** The services a fault may hit (the console serves operators only: no order goes through it). */
 const VICTIMS: ServiceName[] = ['orders', 'escrow', 'delivery-tracking', 'disputes', 'notifications'];
@@ -32,11 +33,14 @@ const VICTIMS: ServiceName[] = ['orders', 'escrow', 'delivery-tracking', 'disput
 jest.setTimeout(LONG ? 3 * 3_600_000 : 600_000);
 
 let stack: ScenarioStack;
+let bootMs = 0;
 
 beforeAll(async () => {
+  const t0 = Date.now();
   // A failed text is retried within seconds here (the default waits 5 s, then 5 min): the run checks the outcome.
   // Deadlines fire on their own (the scenarios play on the wall clock), every second as in production.
   stack = await ScenarioStack.start({ NOTIFICATION_RETRY_SCHEDULE_SECONDS: '0,1,2,5,10,20,30,60,120', DEADLINE_SWEEP_MS: '1000' });
+  bootMs = Date.now() - t0;
 }, 300_000);
 
 afterAll(async () => {
@@ -84,14 +88,18 @@ it(`keeps every order and every dong through SIGKILLs, a broker restart, a froze
   const loadMs = Date.now() - t0;
 
   // Everything recovered: every deadline passes, the partner settles what it holds, then the verdict.
+  const t1 = Date.now();
   for (const s of VICTIMS) if (!stack.services[s].running) await targets().start(s);
   const finished = await finishOutsideWork(c, c.marketplace.placed);
   await passEveryDeadline(c.clock as NonNullable<typeof c.clock>);
   // Deadlines escalate complaints too (an offer never answered): the mediator decides those, and their deadlines pass.
   const escalatedLate = await decideEscalated(c);
   if (escalatedLate > 0) await passEveryDeadline(c.clock as NonNullable<typeof c.clock>);
+  const t2 = Date.now();
   const settled = await settleEverything(c);
+  const t3 = Date.now();
   const verdict = await chaosVerdict(c, c.marketplace.placed);
+  const phases = { boot: bootMs, load: loadMs, deadlines: t2 - t1, settle: t3 - t2, verdict: Date.now() - t3 };
 
   const report = [
     `# Chaos run, seed ${SEED}`,
@@ -106,6 +114,10 @@ it(`keeps every order and every dong through SIGKILLs, a broker restart, a froze
     '|---:|---:|---:|---|---:|',
     ...runner.timeline.map((e) => `| ${e.plannedAtMs} | ${e.startedAtMs} | ${e.endedAtMs} | ${e.fault}${e.error ? ` (error: ${e.error})` : ''} | ${e.recoveryMs === undefined ? '' : `${e.recoveryMs} ms`} |`),
     '',
+    '## Where the time went',
+    '',
+    `Booting the six services and onboarding ${(phases.boot / 1000).toFixed(1)} s; load and faults, until the last scenario ended ${(phases.load / 1000).toFixed(1)} s; finishing outside work and passing every deadline ${(phases.deadlines / 1000).toFixed(1)} s; settling ${(phases.settle / 1000).toFixed(1)} s; the verdict ${(phases.verdict / 1000).toFixed(1)} s.`,
+    '',
     '## Scenarios',
     '',
     ...simulator.summary().map((l) => `    ${l}`),
@@ -115,7 +127,7 @@ it(`keeps every order and every dong through SIGKILLs, a broker restart, a froze
   mkdirSync(dir, { recursive: true });
   const stem = join(dir, `chaos-${SEED}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   writeFileSync(`${stem}.md`, `${report}\n`);
-  writeFileSync(`${stem}.json`, JSON.stringify({ seed: SEED, orders: ORDERS, rate: RATE, plan: plan.map((f) => ({ ...f, what: describeFault(f) })), timeline: runner.timeline, verdict, scenarios: Object.fromEntries(simulator.stats) }, null, 2));
+  writeFileSync(`${stem}.json`, JSON.stringify({ seed: SEED, orders: ORDERS, rate: RATE, phasesMs: phases, plan: plan.map((f) => ({ ...f, what: describeFault(f) })), timeline: runner.timeline, verdict, scenarios: Object.fromEntries(simulator.stats) }, null, 2));
   process.stdout.write(`\n${report}\n\n(report: ${stem}.md)\n`);
 
   expect(runner.timeline.filter((e) => e.error)).toEqual([]);

@@ -1,11 +1,15 @@
 /**
- * `npm run kafka -- start|stop|status|restart [--test]`: manages this checkout's local Kafka broker (the dev
- * one on 9092, or with --test the test one on 19092).
+ * `npm run kafka -- start|stop|status|restart [--test[=K]]`: manages this checkout's local Kafka broker (the dev
+ * one on 9092, or with --test the test one of shard 1 on 19092; --test=2 shard 2's on 19102).
  */
 import { kafkaStatus, startKafka, stopKafka } from '@trustcircle/devstack';
+import { testInfraFor } from '@trustcircle/testing';
 
-const instance = process.argv.includes('--test') ? 'test' : 'dev';
-const ports = instance === 'test' ? { instance, port: 19092, controllerPort: 19093 } : { instance };
+const test = process.argv.find((a) => a === '--test' || a.startsWith('--test='));
+const infra = test ? testInfraFor(test === '--test' ? 1 : Number(test.slice('--test='.length))) : undefined;
+const instance = infra?.kafkaInstance ?? 'dev';
+// The test broker as the jest global setup starts it, SASL listener included.
+const ports = infra ? { instance, port: infra.kafkaPort, controllerPort: infra.kafkaControllerPort, sasl: infra.kafkaSasl } : { instance };
 
 async function main(cmd: string | undefined): Promise<void> {
   switch (cmd) {
@@ -26,7 +30,7 @@ async function main(cmd: string | undefined): Promise<void> {
       return;
     }
     default:
-      console.error('usage: npm run kafka -- start|stop|restart|status [--test]');
+      console.error('usage: npm run kafka -- start|stop|restart|status [--test[=K]]');
       process.exitCode = 2;
   }
 }

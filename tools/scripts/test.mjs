@@ -1,6 +1,6 @@
 // `npm test`: installs what is missing, type-checks once, then runs every jest project: unit (in parallel workers),
-// then integration and end-to-end against the real PostgreSQL, Redis and Kafka, in TEST_SHARDS shards (2) at once.
-// Extra arguments go to jest.
+// then integration and end-to-end against the real PostgreSQL, Redis and Kafka, in TEST_SHARDS shards at once (2 on
+// four cores or more, else 1). Extra arguments go to jest.
 //   --no-typecheck   skip the tsc pass (for quick local loops)
 //
 // Within a shard the integration suites run one file at a time: they use the services' real consumer groups. Each
@@ -14,7 +14,9 @@ import { ROOT, ensureDeps } from './ensure-deps.mjs';
 const args = process.argv.slice(2);
 const skipTypecheck = args.includes('--no-typecheck');
 const jestArgs = args.filter((a) => a !== '--no-typecheck');
-const shards = Number(process.env.TEST_SHARDS ?? 2);
+// Two shards need cores to spare: on two cores the suites already keep them ~70% busy one file at a time, and a
+// second shard only slows both (and starves latency-bound tests into timeouts).
+const shards = Number(process.env.TEST_SHARDS ?? (availableParallelism() >= 4 ? 2 : 1));
 if (!Number.isInteger(shards) || shards < 1 || shards > 8) {
   console.error(`[test] TEST_SHARDS must be an integer from 1 to 8, not ${process.env.TEST_SHARDS}`);
   process.exit(2);
@@ -66,8 +68,14 @@ else {
   run(bin('jest'), [...ci, '--selectProjects', 'unit', '--maxWorkers', String(availableParallelism()), ...jestArgs]);
   console.log(`[test] unit tests passed in ${seconds(tu)}`);
   const ti = Date.now();
+  if (shards === 1) {
+    run(bin('jest'), [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', ...jestArgs]);
+    console.log(`[test] integration tests passed in ${seconds(ti)}`);
+    console.log(`[test] npm test took ${seconds(t0)}`);
+    process.exit(0);
+  }
   const results = await Promise.all(
-    Array.from({ length: shards }, (_, i) => runShard(i + 1, [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', ...(shards > 1 ? ['--shard', `${i + 1}/${shards}`] : []), ...jestArgs])),
+    Array.from({ length: shards }, (_, i) => runShard(i + 1, [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', '--shard', `${i + 1}/${shards}`, ...jestArgs])),
   );
   for (const r of results) console.log(`[test] integration shard ${r.k}/${shards} ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.time}`);
   const failed = results.find((r) => r.code !== 0);
