@@ -1,6 +1,6 @@
-// `npm test`: installs what is missing, type-checks once, then runs every jest project: unit (in parallel workers),
-// then integration and end-to-end against the real PostgreSQL, Redis and Kafka, in TEST_SHARDS shards at once (2 on
-// four cores or more, else 1). Extra arguments go to jest.
+// `npm test`: installs what is missing, type-checks once, then runs every jest project at once: the integration and
+// end-to-end suites against the real PostgreSQL, Redis and Kafka (in TEST_SHARDS shards: 2 on four cores or more,
+// else 1), and beside them, at a lower CPU priority, the unit tests. Extra arguments go to jest.
 //   --no-typecheck   skip the tsc pass (for quick local loops)
 //
 // Within a shard the integration suites run one file at a time: they use the services' real consumer groups. Each
@@ -32,24 +32,40 @@ function run(cmd, argv) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-/** Runs jest for one shard, its output line by line behind `[shard K/N]`; answers its exit code and time. */
-function runShard(k, argv) {
+/**
+ * Runs a jest process; answers its exit code and time. `tag`: its output line by line behind it (shards side by
+ * side). `buffered`: its output held and printed whole when it ends (the unit tests, beside the integration suites).
+ */
+function runJest(name, argv, { tag, buffered = false, extraEnv = {}, nice = 0 }) {
   const started = Date.now();
-  const child = spawn(bin('jest'), argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, TEST_SHARD: String(k) } });
-  const tag = `[shard ${k}/${shards}]`;
+  const [cmd, cmdArgs] = nice > 0 && hasNice() ? ['nice', ['-n', String(nice), bin('jest'), ...argv]] : [bin('jest'), argv];
+  const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...extraEnv } });
+  const held = [];
   for (const [stream, out] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ]) {
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${tag} ${line}\n`));
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+      const text = `${tag ? `${tag} ` : ''}${line}\n`;
+      if (buffered) held.push([out, text]);
+      else out.write(text);
+    });
   }
   return new Promise((resolve) => {
+    const done = (code) => {
+      for (const [out, text] of held) out.write(text);
+      resolve({ name, code, time: seconds(started) });
+    };
     child.on('error', (e) => {
-      console.error(`${tag} ${e.message}`);
-      resolve({ k, code: 1, time: seconds(started) });
+      console.error(`[test] ${name}: ${e.message}`);
+      done(1);
     });
-    child.on('close', (code, signal) => resolve({ k, code: code ?? (signal ? 1 : 0), time: seconds(started) }));
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
+}
+
+function hasNice() {
+  return spawnSync('nice', ['true']).status === 0;
 }
 
 if (!skipTypecheck) {
@@ -63,23 +79,24 @@ const ci = process.env.CI ? ['--ci'] : [];
 const selected = jestArgs.some((a) => a === '--selectProjects' || a.startsWith('--selectProjects='));
 if (selected) run(bin('jest'), [...ci, ...jestArgs]);
 else {
-  const tu = Date.now();
-  // Jest's default is one worker fewer than the cores: on two cores, one.
-  run(bin('jest'), [...ci, '--selectProjects', 'unit', '--maxWorkers', String(availableParallelism()), ...jestArgs]);
-  console.log(`[test] unit tests passed in ${seconds(tu)}`);
-  const ti = Date.now();
-  if (shards === 1) {
-    run(bin('jest'), [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', ...jestArgs]);
-    console.log(`[test] integration tests passed in ${seconds(ti)}`);
-    console.log(`[test] npm test took ${seconds(t0)}`);
-    process.exit(0);
-  }
-  const results = await Promise.all(
-    Array.from({ length: shards }, (_, i) => runShard(i + 1, [...ci, '--selectProjects', 'integration', '--maxWorkers', '1', '--shard', `${i + 1}/${shards}`, ...jestArgs])),
-  );
-  for (const r of results) console.log(`[test] integration shard ${r.k}/${shards} ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.time}`);
+  const integration = ['--selectProjects', 'integration', '--maxWorkers', '1'];
+  const runs = [
+    // The integration suites leave the CPU ~30% idle (they wait on timers, the broker and the database): the unit
+    // tests take that, at a lower priority, so they barely slow the suites. Jest's default of one worker fewer than
+    // the cores would be one on two cores.
+    runJest('unit tests', [...ci, '--selectProjects', 'unit', '--maxWorkers', String(availableParallelism()), ...jestArgs], { buffered: true, nice: 10 }),
+    ...(shards === 1
+      ? [runJest('integration tests', [...ci, ...integration, ...jestArgs], {})]
+      : Array.from({ length: shards }, (_, i) =>
+          runJest(`integration shard ${i + 1}/${shards}`, [...ci, ...integration, '--shard', `${i + 1}/${shards}`, ...jestArgs], {
+            tag: `[shard ${i + 1}/${shards}]`,
+            extraEnv: { TEST_SHARD: String(i + 1) },
+          }),
+        )),
+  ];
+  const results = await Promise.all(runs);
+  for (const r of results) console.log(`[test] ${r.name} ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.time}`);
   const failed = results.find((r) => r.code !== 0);
   if (failed) process.exit(failed.code);
-  console.log(`[test] integration tests passed in ${seconds(ti)}`);
 }
 console.log(`[test] npm test took ${seconds(t0)}`);

@@ -28,7 +28,7 @@ async function boot(url: string, keyPrefix: string, extra: Array<new () => unkno
   return app;
 }
 
-describe('RedisModule against real Redis (DB 15)', () => {
+describe(`RedisModule against real Redis (${REDIS_URL.replace(/^.*\//, 'DB ')})`, () => {
   const service = `t-redis-${randomBytes(4).toString('hex')}`;
   let app: INestApplication;
   let redis: Redis;
