@@ -1,6 +1,7 @@
 /**
  * Jest global setup for the integration project: brings up the real infrastructure once per run, for the run's
- * shard (`TEST_SHARD`, or jest's `--shard`; `npm test` runs two at once, each on infrastructure of its own).
+ * shard (`TEST_SHARD`, or jest's `--shard`; on four cores or more `npm test` runs two at once, each on
+ * infrastructure of its own).
  * - Kafka: the shard's local broker (reused when one already answers), and every declared topic.
  * - PostgreSQL: the shard's test database, one schema and role per service, every service's migrations.
  * - Redis: checked to answer.

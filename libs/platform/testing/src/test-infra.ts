@@ -1,9 +1,10 @@
 /**
- * Where the integration tests find the shared infrastructure. `npm test` runs the integration suites in shards, two
- * jest processes at once (`TEST_SHARD`=1, 2); each shard has infrastructure of its own, so the two never meet:
- * its own Kafka broker (the services' consumer groups are the real ones, and one broker would split their partitions
- * between the shards), database, Redis logical database, service ports and run directory. Within a shard the suites
- * run one file at a time, and every test isolates itself with its own tenant ids rather than resetting anything.
+ * Where the integration tests find the shared infrastructure. On four cores or more `npm test` runs the integration
+ * suites in shards, two jest processes at once (`TEST_SHARD`=1, 2); each shard has infrastructure of its own, so two
+ * never meet: its own Kafka broker (the services' consumer groups are the real ones, and one broker would split
+ * their partitions between the shards), database, Redis logical database, service ports and run directory. Within a
+ * shard the suites run one file at a time, and every test isolates itself with its own tenant ids rather than
+ * resetting anything.
  */
 export interface TestInfra {
   /** 1 when not sharded. */
