@@ -1,9 +1,11 @@
 // @ts-check
 /**
- * How `jest --shard K/N` splits the integration suites (`npm test` runs two shards at once, each on infrastructure
- * of its own: libs/platform/testing/src/test-infra.ts). Jest's default splits by a hash of the path; this one:
- * - puts every whole-platform suite in shard 1: each spawns the six services (8 connections a pool), and two such
- *   stacks at once would pass PostgreSQL's 100 connections;
+ * How `jest --shard K/N` splits the integration suites (on four cores or more `npm test` runs two shards at once,
+ * each on infrastructure of its own: libs/platform/testing/src/test-infra.ts). Jest's default splits by a hash of
+ * the path; this one:
+ * - puts every whole-platform suite in shard 1: the chaos, scenario and browser suites spawn the six services (8
+ *   connections a pool), and two such stacks at once would pass PostgreSQL's 100 connections; the escrow 1K run
+ *   keeps the CPU ~87% busy on its own, so it joins them rather than starve another shard's suites;
  * - spreads the other suites over the other shards, largest first, each to the lightest shard (by file size, a
  *   stand-in for duration that needs no earlier run). With one shard, shard 1 runs everything.
  * Within a shard, the order is jest's own (slowest known first).
