@@ -147,6 +147,18 @@ async function clockPastEverythingSeen(): Promise<void> {
   clock().advance(latest.getTime() - now().getTime() + (30 + randomInt(30)) * DAY);
 }
 
+/**
+ * Marks every COD parcel the read model holds as remitted. Unlike the other figures, unremitted COD has no time
+ * window: other suites and earlier runs on the shared test database leave theirs, older than this suite's, and the
+ * overview lists the 50 oldest couriers' only. Only this suite reads the console's COD figures.
+ */
+async function settleOtherSuitesCod(): Promise<void> {
+  await db.query(
+    `UPDATE "console"."rm_orders" SET "cod_remitted" = COALESCE("cod_collected", "total_amount", 0)
+     WHERE "delivered_at" IS NOT NULL AND COALESCE("cod_collected", "total_amount", 0) > "cod_remitted"`,
+  );
+}
+
 /** A catalogue-valid envelope of `type` from its owner, occurring `offsetMs` after the app clock's now. */
 function event<T extends EventType>(type: T, data: Partial<PayloadOf<T>>, offsetMs = 0): EventOf<T> {
   return buildEvent(type, sampleEvent(type, data), {
@@ -217,6 +229,7 @@ describe('the live overview', () => {
   let story: Array<EventOf<EventType>>;
 
   beforeAll(async () => {
+    await settleOtherSuitesCod();
     courierName = `GHN ${randomUUID().slice(0, 6)}`;
     courierId = (await app.get(CreatePartnerUseCase).execute({ kind: 'COURIER', name: courierName })).partnerId;
     const s = 1000;
@@ -263,7 +276,7 @@ describe('the live overview', () => {
       today: { events: 2, exceptions: 1 },
       last7Days: { events: 2, exceptions: 1, exceptionRate: 0.5 },
     });
-    expect(o.cod.byCourier.find((c) => c.courierId === courierId)).toEqual({ courierId, name: courierName, unremittedAmount: 1_000_000, parcels: 1, oldestDeliveredAt: deliveredAt });
+    expect(o.cod).toEqual({ unremittedAmount: 1_000_000, parcels: 1, byCourier: [{ courierId, name: courierName, unremittedAmount: 1_000_000, parcels: 1, oldestDeliveredAt: deliveredAt }] });
     expect(o.notifications.today).toEqual([
       { channel: 'SMS', sent: 2, failed: 0, retried: 1, successRate: 1 },
       { channel: 'ZALO', sent: 0, failed: 1, retried: 0, successRate: 0 },
@@ -288,7 +301,7 @@ describe('the live overview', () => {
     const o = await overview();
     expect(o.orders.lastHour).toEqual({ PLACED: 2, DELIVERED: 1 });
     expect(o.money.today).toEqual({ held: 2_000_000, released: 500_000, refunded: 300_000 });
-    expect(o.cod.byCourier.find((c) => c.courierId === courierId)?.unremittedAmount).toBe(1_000_000);
+    expect(o.cod.unremittedAmount).toBe(1_000_000);
     expect(o.notifications.today.map((n) => [n.channel, n.sent])).toEqual([['EMAIL', 1], ['SMS', 2], ['ZALO', 0]]);
   });
 

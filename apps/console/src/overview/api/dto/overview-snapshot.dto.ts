@@ -92,9 +92,9 @@ class CodCourierDto {
 }
 
 class CodDto {
-  @ApiProperty() unremittedAmount!: number;
-  @ApiProperty() parcels!: number;
-  @ApiProperty({ type: [CodCourierDto], description: 'The oldest unremitted cash first.' }) byCourier!: CodCourierDto[];
+  @ApiProperty({ description: 'Every courier’s unremitted COD, VND.' }) unremittedAmount!: number;
+  @ApiProperty({ description: 'Every courier’s unremitted parcels.' }) parcels!: number;
+  @ApiProperty({ type: [CodCourierDto], description: 'The oldest unremitted cash first, at most 50 couriers.' }) byCourier!: CodCourierDto[];
 }
 
 class NotificationFiguresDto {

@@ -114,19 +114,25 @@ export class OverviewSnapshotQuery {
     }));
   }
 
+  /**
+   * Unremitted COD: the totals cover every courier; the list, the oldest unremitted cash first, stops at
+   * {@link COURIER_LIMIT} couriers (window sums are taken before the limit).
+   */
   private async cod(m: EntityManager): Promise<OverviewSnapshot['cod']> {
     const rows = (await m.query(
-      `SELECT o."courier_id" AS "courierId", p."name", sum(COALESCE(o."cod_collected", o."total_amount", 0) - o."cod_remitted")::text AS "amount", count(*)::int AS "parcels",
-         min(o."delivered_at") AS "oldest"
-       FROM "console"."rm_orders" o LEFT JOIN "console"."partners" p ON p."id" = o."courier_id"
-       WHERE o."delivered_at" IS NOT NULL AND (o."payment_method" = 'COD' OR o."cod_collected" IS NOT NULL) AND COALESCE(o."cod_collected", o."total_amount", 0) > o."cod_remitted"
-       GROUP BY o."courier_id", p."name" ORDER BY min(o."delivered_at"), o."courier_id" LIMIT ${COURIER_LIMIT}`,
-    )) as Array<{ courierId: string | null; name: string | null; amount: string; parcels: number; oldest: Date }>;
-    const byCourier = rows.map((r) => ({ courierId: r.courierId, name: r.name, unremittedAmount: money(r.amount), parcels: r.parcels, oldestDeliveredAt: r.oldest.toISOString() }));
+      `WITH "owed" AS (
+         SELECT o."courier_id" AS "courierId", p."name", sum(COALESCE(o."cod_collected", o."total_amount", 0) - o."cod_remitted") AS "amount", count(*)::int AS "parcels",
+           min(o."delivered_at") AS "oldest"
+         FROM "console"."rm_orders" o LEFT JOIN "console"."partners" p ON p."id" = o."courier_id"
+         WHERE o."delivered_at" IS NOT NULL AND (o."payment_method" = 'COD' OR o."cod_collected" IS NOT NULL) AND COALESCE(o."cod_collected", o."total_amount", 0) > o."cod_remitted"
+         GROUP BY o."courier_id", p."name")
+       SELECT "courierId", "name", "amount"::text AS "amount", "parcels", "oldest", (sum("amount") OVER ())::text AS "totalAmount", (sum("parcels") OVER ())::int AS "totalParcels"
+       FROM "owed" ORDER BY "oldest", "courierId" LIMIT ${COURIER_LIMIT}`,
+    )) as Array<{ courierId: string | null; name: string | null; amount: string; parcels: number; oldest: Date; totalAmount: string; totalParcels: number }>;
     return {
-      unremittedAmount: vndToWire(rows.reduce((t, r) => t + toVnd(r.amount), 0n)),
-      parcels: byCourier.reduce((t, r) => t + r.parcels, 0),
-      byCourier,
+      unremittedAmount: money(rows[0]?.totalAmount ?? 0),
+      parcels: rows[0]?.totalParcels ?? 0,
+      byCourier: rows.map((r) => ({ courierId: r.courierId, name: r.name, unremittedAmount: money(r.amount), parcels: r.parcels, oldestDeliveredAt: r.oldest.toISOString() })),
     };
   }
 
