@@ -41,7 +41,7 @@ import autocannon from 'autocannon';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { SERVICE_NAMES, type ServiceName, allTopicDeclarations } from '@trustcircle/contracts';
-import { ROOT, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka } from '@trustcircle/devstack';
+import { ROOT, dropDatabase, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka } from '@trustcircle/devstack';
 import { ensureTopics } from '@trustcircle/messaging';
 import { e164 } from '../simulator/circle/http';
 import { conservationProblems, escrowView } from '../simulator/circle/money';
@@ -149,17 +149,6 @@ async function counters(pg: Client, kafka: Kafka): Promise<Counters> {
   }
   await admin.disconnect();
   return { commits: Number(rows[0].n), xid: Number(xid[0].x), endOffsets, http: httpRequests };
-}
-
-/** Drops the bench's database, so every run starts from empty tables. */
-async function dropDatabase(target: ReturnType<typeof pgTargetFromEnv>): Promise<void> {
-  const admin = new Client({ host: target.host, port: target.port, user: target.adminUser, password: target.adminPassword, database: 'postgres' });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** Rows inserted, updated and deleted per table of the bench database (schema.table → [ins, upd, del]). */
@@ -322,6 +311,7 @@ export async function runPlatformBench(o: PlatformBenchOptions): Promise<boolean
   const kafkaHandle = await startKafka(BROKER, log);
   const brokers = kafkaHandle.brokers;
   const target = pgTargetFromEnv(DB);
+  // Every run starts from empty tables.
   await dropDatabase(target);
   await provisionPostgres(target, LOCAL_DB_PASSWORD);
   await migrate({ NODE_ENV: 'development', DB_HOST: target.host, DB_PORT: target.port, DB_NAME: DB, DB_PASSWORD: LOCAL_DB_PASSWORD, DB_POOL_MAX: 2 }, SERVICE_NAMES);

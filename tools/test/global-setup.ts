@@ -2,9 +2,12 @@
  * Jest global setup for the integration project: brings up the real infrastructure once per run, for the run's
  * shard (`TEST_SHARD`, or jest's `--shard`; on four cores or more `npm test` runs two at once, each on
  * infrastructure of its own).
- * - Kafka: the shard's local broker (reused when one already answers), and every declared topic.
- * - PostgreSQL: the shard's test database, one schema and role per service, every service's migrations.
- * - Redis: checked to answer.
+ * Every run starts from a clean slate (clean-slate.ts):
+ * - Kafka: the shard's local broker started on empty logs, or, when one already answers, reused and emptied of
+ *   earlier runs' topics and consumer groups; then every declared topic;
+ * - PostgreSQL: the shard's test database dropped and created anew, one schema and role per service, every
+ *   service's migrations;
+ * - Redis: the shard's database emptied.
  * - Shared by the shards, prepared by one at a time (a lock file): the Kafka jars (Maven), the console's web app
  *   (built with Vite when its sources changed since the last build; the console serves it) and Chromium for the
  *   browser tests (test/browser: Debian's package, installed with apt-get when missing).
@@ -13,16 +16,15 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { SERVICE_NAMES, allTopicDeclarations } from '@trustcircle/contracts';
-import { ROOT, ensureKafkaJars, pgTargetFromEnv, provisionPostgres, startKafka, withFileLock } from '@trustcircle/devstack';
-import { ensureTopics } from '@trustcircle/messaging';
+import { ROOT, dropDatabase, ensureKafkaJars, pgTargetFromEnv, provisionPostgres, startKafka, stopKafka, withFileLock } from '@trustcircle/devstack';
 import { assertTestDatabase, testInfraFor } from '@trustcircle/testing';
 import { buildWebApp } from '../../apps/console/src/web-app/build-web-app';
 import { buildDist } from '../deploy/build-dist';
 import { migrate } from '../db/migrate';
 import { type ChromiumResult, ensureChromium } from './chromium';
+import { emptyTestBroker, emptyTestRedis, recreateTopics } from './clean-slate';
 
 export default async function globalSetup(globalConfig: { shard?: { shardIndex: number } | null }): Promise<void> {
   const t0 = Date.now();
@@ -34,24 +36,31 @@ export default async function globalSetup(globalConfig: { shard?: { shardIndex: 
   assertTestDatabase(dbName);
   const log = (m: string): void => console.log(`\n[infra${infra.shard > 1 ? ` shard ${infra.shard}` : ''}] ${m}`);
 
-  const [[kafka, web, chromium, dist]] = await Promise.all([
+  const [[kafka, web, chromium, dist], , redis] = await Promise.all([
     prepareShared(log).then(async ({ web, chromium }) => {
       const [broker, compiled] = await Promise.all([
-        startKafka({ instance: infra.kafkaInstance, port: infra.kafkaPort, controllerPort: infra.kafkaControllerPort, sasl: infra.kafkaSasl }, log),
+        startKafka({ instance: infra.kafkaInstance, port: infra.kafkaPort, controllerPort: infra.kafkaControllerPort, sasl: infra.kafkaSasl, fresh: true }, log),
         // The services and the admin CLI that suites spawn run this (half the start-up of TypeScript through swc-node).
         buildDist({ outDir: join(ROOT, infra.runDir, 'dist') }),
       ]);
       return [broker, web, chromium, compiled] as const;
     }),
-    provisionPostgres(pgTargetFromEnv(dbName), infra.dbRolePassword).then(() =>
-      migrate({ NODE_ENV: 'test', DB_HOST: infra.dbHost, DB_PORT: infra.dbPort, DB_NAME: dbName, DB_PASSWORD: infra.dbRolePassword, DB_POOL_MAX: 2 }),
-    ),
-    pingRedis(process.env.REDIS_URL ?? infra.redisUrl),
+    // A new, empty database every run (clean-slate.ts says why): provisioning and migrations take about a second.
+    dropDatabase(pgTargetFromEnv(dbName))
+      .then(() => provisionPostgres(pgTargetFromEnv(dbName), infra.dbRolePassword))
+      .then(() => migrate({ NODE_ENV: 'test', DB_HOST: infra.dbHost, DB_PORT: infra.dbPort, DB_NAME: dbName, DB_PASSWORD: infra.dbRolePassword, DB_POOL_MAX: 2 })),
+    emptyTestRedis(process.env.REDIS_URL ?? infra.redisUrl),
   ]);
   const admin = new Kafka({ clientId: 'test-setup', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
+  let emptied: Awaited<ReturnType<typeof emptyTestBroker>>;
   try {
-    await ensureTopics(admin, allTopicDeclarations(SERVICE_NAMES));
+    await admin.connect();
+    emptied = await emptyTestBroker(admin);
+    await recreateTopics(admin, allTopicDeclarations(SERVICE_NAMES));
+  } catch (e) {
+    // Jest runs no global teardown after a failed setup: the broker this run started stops here.
+    if (kafka.started) await stopKafka(infra.kafkaInstance);
+    throw e;
   } finally {
     await admin.disconnect();
   }
@@ -74,7 +83,7 @@ export default async function globalSetup(globalConfig: { shard?: { shardIndex: 
   writeFileSync(join(dir, 'platform-key'), process.env.PLATFORM_ENCRYPTION_KEY, { mode: 0o600 });
   log(
     `Kafka (${infra.kafkaInstance}) ${kafka.started ? `started, ready in ${kafka.readyMs} ms` : 'reused'}; ` +
-      `Postgres "${dbName}" provisioned and migrated; topics ensured; Redis answers; ` +
+      `Postgres "${dbName}" created anew and migrated; ${emptied.topics} topics and ${emptied.groups} consumer groups of earlier runs deleted, topics created; Redis ${redis}; ` +
       `web app ${web.action === 'built' ? `built in ${web.ms} ms` : 'up to date'}; ${dist.files} files compiled for spawned services in ${dist.ms} ms; ` +
       `Chromium ${chromium ? (chromium.action === 'installed' ? `installed in ${chromium.ms} ms` : 'found') : 'MISSING'}; setup took ${record.setupMs} ms`,
   );
@@ -98,15 +107,4 @@ function prepareShared(log: (m: string) => void): Promise<{ web: Awaited<ReturnT
     ]);
     return { web, chromium };
   });
-}
-
-async function pingRedis(url: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  try {
-    await redis.connect();
-    const pong = await redis.ping();
-    if (pong !== 'PONG') throw new Error(`Redis answered ${pong}`);
-  } finally {
-    redis.disconnect();
-  }
 }

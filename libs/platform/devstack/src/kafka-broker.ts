@@ -39,6 +39,11 @@ export interface KafkaBrokerOptions {
   heap: string;
   /** How long to wait for readiness. */
   readyTimeoutMs: number;
+  /**
+   * Start from empty logs: when this call starts the JVM, the instance's data (topics, consumer offsets) is deleted
+   * first (test runs). A broker that already runs is reused as it is.
+   */
+  fresh?: boolean;
 }
 
 /** A SASL listener of the local broker (see {@link KafkaBrokerOptions.sasl}). */
@@ -161,6 +166,8 @@ async function startLocked(o: KafkaBrokerOptions, log: (msg: string) => void): P
   const VAR_DIR = varDir(o.instance);
   const dataDir = join(VAR_DIR, 'data');
   const logsDir = join(VAR_DIR, 'logs');
+  // Formatted again below, with the instance's cluster id.
+  if (o.fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(logsDir, { recursive: true });
   const props = join(VAR_DIR, 'server.properties');

@@ -30,6 +30,17 @@ function quoteIdent(id: string): string {
   return `"${id}"`;
 }
 
+/** Drops the database with whatever is connected to it (a test run's or a benchmark's fresh start). */
+export async function dropDatabase(t: PgTarget): Promise<void> {
+  const admin = new Client({ host: t.host, port: t.port, user: t.adminUser, password: t.adminPassword, database: 'postgres' });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(t.database)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 /** Creates the database, the per-service roles and schemas when missing. Safe to run again and concurrently. */
 export async function provisionPostgres(t: PgTarget, rolePassword: string): Promise<void> {
   const admin = new Client({ host: t.host, port: t.port, user: t.adminUser, password: t.adminPassword, database: 'postgres' });
