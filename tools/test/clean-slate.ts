@@ -12,15 +12,20 @@ import type { TopicDeclaration } from '@trustcircle/contracts';
 /**
  * Deletes every consumer group and every topic but Kafka's own (`__…`) from a reused test broker (one this run
  * starts has empty logs), and waits until the broker no longer lists them (the setup then creates the declared
- * topics anew). A group that still has members (a test process of an earlier run still alive) fails the setup with
- * the group's name rather than leave the run to depend on it.
+ * topics anew). A group that still has members (a test process of an earlier run still alive) fails the setup,
+ * named, rather than leave the run to depend on it.
  */
 export async function emptyTestBroker(admin: Admin, timeoutMs = 30_000): Promise<{ topics: number; groups: number }> {
   const deadline = Date.now() + timeoutMs;
   // A broker that has just started answers "coordinator loading" for a while.
   const { groups } = await retrying(() => admin.listGroups(), deadline);
   const groupIds = groups.map((g) => g.groupId);
-  if (groupIds.length > 0) await retrying(() => admin.deleteGroups(groupIds), deadline);
+  if (groupIds.length > 0) {
+    await retrying(() => admin.deleteGroups(groupIds), deadline).catch((e: unknown) => {
+      const refused = ((e as { groups?: Array<{ groupId: string; error?: { message?: string } }> }).groups ?? []).map((g) => `${g.groupId} (${g.error?.message ?? 'refused'})`);
+      throw new Error(`The test broker kept consumer groups of an earlier run: ${refused.join(', ') || String(e)}. Is a test process of an earlier run still running?`);
+    });
+  }
   const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
   if (topics.length > 0) await retrying(() => admin.deleteTopics({ topics, timeout: timeoutMs }), deadline);
   for (;;) {
