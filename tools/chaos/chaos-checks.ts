@@ -7,6 +7,7 @@
 import { waitFor } from '@trustcircle/testing';
 import type { PlacedOrder } from '../simulator/circle/actors';
 import type { Circle, ClockControl } from '../simulator/circle/circle';
+import { expectStatus } from '../simulator/circle/http';
 import { type EscrowView, conservationProblems, escrowView } from '../simulator/circle/money';
 import { trackingNumber } from '../simulator/scenarios/scenario';
 
@@ -49,18 +50,34 @@ export async function finishOutsideWork(circle: Circle, orders: readonly PlacedO
   return { delivered, decided: await decideEscalated(circle) };
 }
 
+/** The most cases one read of the mediators' queue returns (its API refuses more). */
+export const QUEUE_PAGE = 200;
+
 /**
- * The mediator decides every complaint of the marketplace waiting in the queue (a full refund). Passing deadlines
- * escalates more (an offer the buyer never answered), so the end of a run calls this again after them.
+ * The mediator decides every complaint of the marketplace waiting in the queue (a full refund), reading the queue
+ * again until it is empty. Passing deadlines escalates more (an offer the buyer never answered), so the end of a run
+ * calls this again after them. A queue that answers anything but 200, or that does not shrink as its cases are
+ * decided, fails the run: a silent 0 once left an escalated complaint undecided and its money on hold.
  */
-export async function decideEscalated(circle: Circle): Promise<number> {
+export async function decideEscalated(circle: Pick<Circle, 'mediator' | 'marketplace'>): Promise<number> {
   let decided = 0;
-  const queue = await circle.mediator.get('disputes', `/v1/disputes/queue?marketplaceId=${circle.marketplace.id}&limit=500`);
-  for (const d of (queue.body.items ?? []) as Array<{ disputeId: string }>) {
-    await circle.mediator.decide(d.disputeId, 'REFUND_FULL');
-    decided++;
+  let before = Number.POSITIVE_INFINITY;
+  for (;;) {
+    const queue = await expectStatus(
+      "the mediators' queue",
+      circle.mediator.get('disputes', `/v1/disputes/queue?marketplaceId=${circle.marketplace.id}&limit=${QUEUE_PAGE}`),
+      200,
+    );
+    const items = (queue.items ?? []) as Array<{ disputeId: string }>;
+    const total = Number(queue.total ?? items.length);
+    if (items.length === 0) return decided;
+    if (total >= before) throw new Error(`The mediators' queue still holds ${total} cases after ${decided} decisions`);
+    before = total;
+    for (const d of items) {
+      await circle.mediator.decide(d.disputeId, 'REFUND_FULL');
+      decided++;
+    }
   }
-  return decided;
 }
 
 /** Settles every pending instruction of the circle's payment partner until none is left for a while. */
